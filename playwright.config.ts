@@ -1,0 +1,45 @@
+// Browser tests against the built static site, served under a sub-path to prove the site works there.
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig } from '@playwright/test';
+
+const port = 4329;
+export const basePath = '/apply/';
+
+/** Playwright's own Chromium where installed (a newcomer's laptop), else the system one (CI, Debian). */
+function chromiumExecutable(): string | undefined {
+  const bundled = chromium.executablePath();
+  if (existsSync(bundled)) return undefined;
+  for (const path of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
+    if (existsSync(path)) return path;
+  }
+  return undefined;
+}
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}${basePath}`,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1366, height: 768 },
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumExecutable(),
+      // Hint: this network is closed; background services would only fail their look-ups.
+      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    },
+  },
+  projects: [{ name: 'chromium' }],
+  webServer: {
+    command: `npm run build && npm run preview -- --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}${basePath}`,
+    env: { BASE_PATH: basePath, ASTRO_TELEMETRY_DISABLED: '1' },
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+  },
+});
