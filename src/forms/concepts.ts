@@ -1,0 +1,81 @@
+// Concepts: what a field means, independent of its wording in a form version.
+// Rules and computed values look fields up by concept, so a new form version only tags its fields.
+
+export const concepts = [
+  // cover and section 1
+  'clusterName',
+  'region',
+  'competentDept',
+  'operator',
+  'applicationDate',
+  'area',
+  'industryType',
+  'prohibitedIndustry',
+  'majorAccident',
+  'taxViolation',
+  'energyEfficiency',
+  'waterEfficiency',
+  'priorRecognition',
+  // section 2: leading industry
+  'totalOutput',
+  'outputShareOfCounty',
+  'smeOutputShare',
+  'leadingIndustryShare',
+  'leadingIndustryGrowth',
+  'leadingIndustryCagr',
+  'enterpriseCount',
+  'smeCount',
+  'specializedSmeCount',
+  'littleGiantCount',
+  'singleChampionCount',
+  'highTechCount',
+  'innovativeSmeCount',
+  'listedSmeCount',
+  'preListingSmeCount',
+  'qualityEnterpriseCount',
+  'fdiAmount',
+  'fdiGrowth',
+  'exportAmount',
+  'exportGrowth',
+  // section 3: innovation
+  'rdIntensity',
+  'rdSpend',
+  'rdSpendGrowth',
+  'smeEmployees',
+  'rdStaff',
+  'rdStaffShare',
+  'ipGrants',
+  'standards',
+  'pctApplications',
+  'inventionPatentCagr',
+  'inventionPatentsPer10k',
+  'inventionPatents',
+  // section 4: digital
+  'cloudSmeCount',
+  'cloudRate',
+  'iipSmeCount',
+  'iipRate',
+  'digitalRdToolRate',
+  'industrialSoftwareImproving',
+  'industrialSoftwareSpend',
+  // section 5: green
+  'carbonMonitoring',
+  'co2Intensity',
+  'energyIntensity',
+  'energyIntensityReduction',
+  'solidWasteUtilisation',
+  'waterReuse',
+  // section 6: open cooperation
+  'overseasBranches',
+  // section 8 targets
+  'targetOutputCagr',
+  'targetQualitySmes',
+  'targetRdSpend',
+  'targetInventionPatents',
+  'targetIipRate',
+  'targetCo2',
+  'targetEnergyIntensity',
+] as const;
+
+/** What a field means, across form versions. */
+export type Concept = (typeof concepts)[number];

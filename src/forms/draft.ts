@@ -1,0 +1,98 @@
+// The draft: a filled (or partly filled) form of one version, its type inferred from the definition.
+import * as v from 'valibot';
+import type { Field, FormDefinition, Option, ReportYears, TargetDirection } from './types';
+import { choiceValue, countListValue, regionValue, standardsValue, targetsValue, textValue, ticksValue, yearValues } from './values';
+import { formFields } from './walk';
+
+/** Schema version of the stored draft; raise it with a migration in storage when the shape changes. */
+export const DRAFT_SCHEMA_VERSION = 1;
+
+type ValueSchemaOf<F, Y extends ReportYears> = F extends { kind: 'number'; perYear: true }
+  ? ReturnType<typeof yearValues<Y>>
+  : F extends { kind: 'text' | 'narrative' | 'planText' | 'number' }
+    ? ReturnType<typeof textValue>
+    : F extends { kind: 'choice'; options: readonly Option<infer V>[] }
+      ? ReturnType<typeof choiceValue<V>>
+      : F extends { kind: 'ticks'; options: readonly Option<infer V>[] }
+        ? ReturnType<typeof ticksValue<V>>
+        : F extends { kind: 'countList' }
+          ? ReturnType<typeof countListValue>
+          : F extends { kind: 'standards' }
+            ? ReturnType<typeof standardsValue<Y>>
+            : F extends { kind: 'region'; parts: readonly Option<infer P>[] }
+              ? ReturnType<typeof regionValue<P>>
+              : F extends { kind: 'targets'; directions: readonly TargetDirection<infer K>[] }
+                ? ReturnType<typeof targetsValue<K>>
+                : never;
+
+// Hint: the depth counter stops the compiler recursing forever through the generic LayoutItem; forms nest two deep.
+type FieldsIn<I, Depth extends unknown[] = []> = Depth['length'] extends 3
+  ? never
+  : I extends { kind: 'group' | 'row' | 'yearTable'; items: readonly (infer C)[] }
+  ? FieldsIn<C, [...Depth, unknown]>
+  : I extends { kind: 'planHeading'; text: infer T }
+    ? T
+    : I extends { kind: 'mirror' | 'signatureBlock' | 'planHeading' }
+      ? never
+      : I;
+
+type FieldsOf<D extends FormDefinition> = FieldsIn<D['cover']['fields'][number] | D['sections'][number]['items'][number]>;
+
+/** Field id → value schema, for every field of the definition. */
+export type ValueEntries<D extends FormDefinition> = {
+  [F in FieldsOf<D> as F extends { id: infer Id extends string } ? Id : never]: ValueSchemaOf<F, D['years']>;
+};
+
+function valueSchema(field: Field, years: ReportYears): v.GenericSchema {
+  switch (field.kind) {
+    case 'number':
+      return field.perYear ? yearValues(years) : textValue();
+    case 'choice':
+      return choiceValue(field.options);
+    case 'ticks':
+      return ticksValue(field.options);
+    case 'countList':
+      return countListValue();
+    case 'standards':
+      return standardsValue(years);
+    case 'region':
+      return regionValue(field.parts);
+    case 'targets':
+      return targetsValue(field.directions);
+    default:
+      return textValue();
+  }
+}
+
+/** The schema of a draft's values: every field optional, since a draft is filled over days. */
+export function draftValuesSchema<const D extends FormDefinition>(def: D) {
+  const entries = Object.fromEntries(formFields(def).map((f) => [f.id, valueSchema(f, def.years)]));
+  // Hint: built at run time from the definition; ValueEntries computes the same shape at the type level.
+  // Strict objects: an unknown key is reported, never silently dropped (restore keeps it aside instead).
+  return v.strictObject(entries as ValueEntries<D>);
+}
+
+type OutputOf<S> = S extends { readonly '~types'?: { readonly output: infer O } | undefined } ? O : never;
+
+/**
+ * The values of a draft of form version D, as the draft stores them: every field optional.
+ * Hint: read off each value schema's declared output, as valibot's InferOutput cannot take a generic entry map.
+ */
+export type DraftValues<D extends FormDefinition> = { -readonly [K in keyof ValueEntries<D>]?: OutputOf<ValueEntries<D>[K]> };
+
+/** The schema of a stored draft of one form version. */
+export function draftSchema<const D extends FormDefinition>(def: D) {
+  return v.object({
+    version: v.literal(DRAFT_SCHEMA_VERSION),
+    id: v.pipe(v.string(), v.minLength(1)),
+    noticeId: v.pipe(v.string(), v.minLength(1)),
+    formVersion: v.literal(def.id as D['id']),
+    createdAt: v.pipe(v.string(), v.isoTimestamp()),
+    updatedAt: v.pipe(v.string(), v.isoTimestamp()),
+    // Hint: the cast only hides the generic issue type from valibot's constraint check; the shape is unchanged.
+    values: draftValuesSchema(def) as unknown as v.GenericSchema<DraftValues<D>>,
+  });
+}
+
+/** A draft of form version D. */
+export type Draft<D extends FormDefinition> = v.InferOutput<ReturnType<typeof draftSchema<D>>>;

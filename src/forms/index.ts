@@ -1,0 +1,23 @@
+// Entry point of the form definitions: notices, form versions, and what a notice resolves to.
+import { noticeById, notices } from './notices';
+import type { Notice } from './notices';
+import { formById, formVersions } from './registry';
+import type { FormDefinition, ReportYears } from './types';
+
+export { formById, formVersions, noticeById, notices };
+export type { Notice };
+
+/** Everything that follows from the notice a user answers. */
+export interface NoticeContext {
+  readonly notice: Notice;
+  readonly form: FormDefinition;
+  readonly years: ReportYears;
+  readonly ruleSetId: Notice['ruleSetId'];
+}
+
+/** Resolve a notice id to its notice, form version, report years and rule set; unknown ids throw a clear error. */
+export function resolveNotice(noticeId: string): NoticeContext {
+  const notice = noticeById(noticeId);
+  const form = formById(notice.formVersion);
+  return { notice, form, years: form.years, ruleSetId: notice.ruleSetId };
+}

@@ -1,0 +1,126 @@
+// Sections 八 (development plan) and 九 (declaration), whose structure all versions share.
+// The texts that differ between versions are parameters, so each version states its own wording.
+import { planText } from '../build';
+import type { SectionDefinition } from '../types';
+
+/** The wording of section 8 that differs between versions, verbatim. */
+export interface PlanWording {
+  /** 「一、集群基本情况简介」's explanation. */
+  readonly overviewDescription: string;
+  /** The first 主导产业 indicator: 「近三年集群产值年均增速」 (2024) or 「集群产值年均增速」. */
+  readonly outputIndicator: string;
+  /** 「（备注：基准值须符合…，2026年目标值须符合以下要求：」. */
+  readonly requirementsIntro: string;
+  /** Requirement a: 「近三年产值年均增速不低于10%」 (2024) or 「产值年均增速不低于10%」. */
+  readonly requirementA: string;
+  readonly baselineYear: number;
+  readonly targetYear: number;
+}
+
+const ACHIEVEMENTS_DESCRIPTION =
+  '包括提升集群主导产业优势、激发集群创新活力、推进集群数字化升级、加快集群绿色低碳转型、深化集群开放合作、提升集群治理和服务能力等方面开展的工作和取得的成绩。';
+const TARGETS_DESCRIPTION =
+  '（集群须围绕主导产业、创新、数字化、绿色化、开放合作、治理和服务等方面设定清晰、可考核的发展目标，鼓励集群根据自身特色增加考核指标，不局限于以上方面）';
+
+function targetsField(w: PlanWording) {
+  return {
+    kind: 'targets',
+    id: 'planTargets',
+    label: '三年总体目标',
+    columns: ['方向', '指标', `${w.baselineYear}年基准值`, `${w.targetYear}年目标值`],
+    directions: [
+      {
+        direction: '主导产业',
+        indicators: [
+          { key: 'outputCagr', label: w.outputIndicator, concept: 'targetOutputCagr' },
+          { key: 'qualitySmes', label: '优质中小企业数量', concept: 'targetQualitySmes' },
+        ],
+        open: true,
+      },
+      {
+        direction: '创新',
+        indicators: [
+          { key: 'rdSpend', label: '研发经费投入', concept: 'targetRdSpend' },
+          { key: 'inventionPatents', label: '有效发明专利数量', concept: 'targetInventionPatents' },
+        ],
+        open: true,
+      },
+      { direction: '数字化', indicators: [{ key: 'iipRate', label: '工业互联网普及率', concept: 'targetIipRate' }], open: true },
+      {
+        direction: '绿色化',
+        indicators: [
+          { key: 'co2', label: '二氧化碳排放量', concept: 'targetCo2' },
+          { key: 'energyIntensity', label: '单位工业产值能耗', concept: 'targetEnergyIntensity' },
+        ],
+        open: true,
+      },
+      { direction: '开放合作', indicators: [{ key: 'openness', label: '定性描述' }], open: false },
+      { direction: '治理和服务', indicators: [{ key: 'governance', label: '定性描述' }], open: false },
+      { direction: '其它', indicators: [], open: true },
+    ],
+    requirementsIntro: w.requirementsIntro,
+    requirements: [
+      { key: 'a', text: w.requirementA, indicator: 'outputCagr' },
+      { key: 'b', text: '优质中小企业数量逐年增加', indicator: 'qualitySmes' },
+      { key: 'c', text: '研发经费年均增速不低于10%', indicator: 'rdSpend' },
+      { key: 'd', text: '有效发明专利数年均增长不低于15%', indicator: 'inventionPatents' },
+      { key: 'e', text: '工业互联网普及率达到45%左右', indicator: 'iipRate' },
+      { key: 'f', text: '二氧化碳排放量降低达到18%左右', indicator: 'co2' },
+      { key: 'g', text: '集群单位工业产值能耗下降达到13.5%左右', indicator: 'energyIntensity' },
+    ],
+  } as const;
+}
+
+/** 阶段性目标: one heading and text area per year from the baseline's next year to the target year. */
+function stageHeadings(w: PlanWording) {
+  const [y1, y2, y3] = [w.targetYear - 2, w.targetYear - 1, w.targetYear];
+  return [
+    { kind: 'planHeading', level: 4, number: '（1）', title: `${y1}年度`, text: planText('planStage1', `阶段性目标 ${y1}年度`) },
+    { kind: 'planHeading', level: 4, number: '（2）', title: `${y2}年度`, text: planText('planStage2', `阶段性目标 ${y2}年度`) },
+    { kind: 'planHeading', level: 4, number: '（3）', title: `${y3}年度`, text: planText('planStage3', `阶段性目标 ${y3}年度`) },
+  ] as const;
+}
+
+/** Section 八, with the version's wording. */
+export function planSection(w: PlanWording) {
+  return {
+    id: 's8',
+    number: '八',
+    title: '未来三年中小企业特色产业集群发展规划',
+    note: '（3000字以内）',
+    charBudget: 3000,
+    items: [
+      { kind: 'planHeading', level: 1, number: '一、', title: '集群基本情况简介', description: w.overviewDescription, text: planText('planOverview', '集群基本情况简介') },
+      { kind: 'planHeading', level: 1, number: '二、', title: '发展成效', description: ACHIEVEMENTS_DESCRIPTION, text: planText('planAchievements', '发展成效') },
+      { kind: 'planHeading', level: 1, number: '三、', title: '存在的问题', text: planText('planProblems', '存在的问题') },
+      { kind: 'planHeading', level: 1, number: '四、', title: '未来三年中小企业特色产业集群发展规划' },
+      { kind: 'planHeading', level: 2, number: '（一）', title: '总体思路', text: planText('planApproach', '总体思路') },
+      { kind: 'planHeading', level: 2, number: '（二）', title: '发展目标' },
+      { kind: 'planHeading', level: 3, number: '1.', title: '三年总体目标', description: TARGETS_DESCRIPTION },
+      targetsField(w),
+      { kind: 'planHeading', level: 3, number: '2.', title: '阶段性目标' },
+      ...stageHeadings(w),
+      { kind: 'planHeading', level: 2, number: '（三）', title: '重点任务', text: planText('planTasks', '重点任务') },
+      { kind: 'planHeading', level: 2, number: '（四）', title: '保障措施', text: planText('planSafeguards', '保障措施') },
+    ],
+  } as const satisfies SectionDefinition;
+}
+
+/** The wording of section 9 that differs between versions, verbatim. */
+export interface DeclarationWording {
+  readonly text: string;
+  readonly signatureLines: readonly string[];
+}
+
+/** Section 九: the declaration with blank signature, seal and date areas, and the province's 推荐意见 area. */
+export function declarationSection(w: DeclarationWording) {
+  return {
+    id: 's9',
+    number: '九',
+    title: '真实性声明及推荐意见',
+    items: [
+      { kind: 'signatureBlock', title: '真实性声明', text: w.text, signatureLines: w.signatureLines, dateLine: '年    月    日' },
+      { kind: 'signatureBlock', title: '省级中小企业主管部门推荐意见', signatureLines: ['推荐单位（公章）：'], dateLine: '年    月    日' },
+    ],
+  } as const satisfies SectionDefinition;
+}
