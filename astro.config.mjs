@@ -4,10 +4,13 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 
 const base = process.env.BASE_PATH ?? '/';
+// OUT_DIR lets the browser tests build into a folder served by a plain static server, as a host would.
+const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   output: 'static',
   base,
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory', assets: 'assets' },
   integrations: [preact()],

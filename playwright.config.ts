@@ -1,5 +1,6 @@
 // Browser tests against the built static site, served under a sub-path to prove the site works there.
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { chromium, defineConfig } from '@playwright/test';
 
 const port = 4329;
@@ -36,9 +37,11 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium' }],
   webServer: {
-    command: `npm run build && npm run preview -- --host 127.0.0.1 --port ${port}`,
+    // Hint: a plain static server over the built files (as any host would serve them), not `astro preview`.
+    command: `npm run build && sirv .e2e-site --host 127.0.0.1 --port ${port} --quiet`,
     url: `http://127.0.0.1:${port}${basePath}`,
-    env: { BASE_PATH: basePath, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { BASE_PATH: basePath, OUT_DIR: `.e2e-site${basePath}`, ASTRO_TELEMETRY_DISABLED: '1' },
+    cwd: fileURLToPath(new URL('.', import.meta.url)),
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
   },

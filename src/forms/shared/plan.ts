@@ -75,9 +75,9 @@ function targetsField(w: PlanWording) {
 function stageHeadings(w: PlanWording) {
   const [y1, y2, y3] = [w.targetYear - 2, w.targetYear - 1, w.targetYear];
   return [
-    { kind: 'planHeading', level: 4, number: '（1）', title: `${y1}年度`, text: planText('planStage1', `阶段性目标 ${y1}年度`) },
-    { kind: 'planHeading', level: 4, number: '（2）', title: `${y2}年度`, text: planText('planStage2', `阶段性目标 ${y2}年度`) },
-    { kind: 'planHeading', level: 4, number: '（3）', title: `${y3}年度`, text: planText('planStage3', `阶段性目标 ${y3}年度`) },
+    { kind: 'planHeading', level: 4, number: '（1）', title: `${y1}年度`, text: planText('planStage1', `阶段性目标（1）${y1}年度`) },
+    { kind: 'planHeading', level: 4, number: '（2）', title: `${y2}年度`, text: planText('planStage2', `阶段性目标（2）${y2}年度`) },
+    { kind: 'planHeading', level: 4, number: '（3）', title: `${y3}年度`, text: planText('planStage3', `阶段性目标（3）${y3}年度`) },
   ] as const;
 }
 

@@ -1,0 +1,75 @@
+// One step of the wizard: its heading, the error summary when asked to finish, its items, and navigation.
+import { useState } from 'preact/hooks';
+import type { FieldIssue } from './issues';
+import { ErrorSummary } from './ErrorSummary';
+import { ItemView } from './items/ItemView';
+import { routeHref } from './route';
+import type { Step } from './steps';
+import type { DraftStore } from './store';
+
+interface Props {
+  store: DraftStore;
+  step: Step;
+  index: number;
+  steps: readonly Step[];
+  issues: readonly FieldIssue[];
+  attempted: boolean;
+  onFinish: () => void;
+}
+
+export function StepPage({ store, step, index, steps, issues, attempted, onFinish }: Props) {
+  const { form } = store.ctx;
+  const section = form.sections.find((s) => s.id === step.id);
+  const items = section ? section.items : form.cover.fields;
+  const errors = issues.filter((i) => i.severity === 'error');
+  const [summaryKey, setSummaryKey] = useState(0);
+  const prev = steps[index - 1];
+  const next = steps[index + 1];
+  const href = (i: FieldIssue) => routeHref({ draftId: store.draft.id, step: step.id, focus: i.fieldId });
+  return (
+    <article class="step" aria-labelledby="step-title">
+      <p class="step-caption">
+        第 {index + 1} 步，共 {steps.length} 步
+      </p>
+      <h1 id="step-title" tabIndex={-1}>
+        {step.title}
+      </h1>
+      {section?.note && <p class="section-note">{section.note}</p>}
+      {attempted && errors.length > 0 && <ErrorSummary key={summaryKey} issues={errors} hrefFor={href} />}
+      <div class="step-items">
+        {items.map((item) => (
+          <ItemView item={item} store={store} section={section} />
+        ))}
+      </div>
+      <div class="step-actions">
+        <button
+          type="button"
+          class="primary-button"
+          onClick={() => {
+            setSummaryKey((k) => k + 1);
+            onFinish();
+          }}
+        >
+          完成本节
+        </button>
+      </div>
+      <nav class="step-nav" aria-label="上一步和下一步">
+        {prev && (
+          <a class="prev" href={routeHref({ draftId: store.draft.id, step: prev.id })}>
+            上一步：{prev.title}
+          </a>
+        )}
+        {next && (
+          <a class="next" href={routeHref({ draftId: store.draft.id, step: next.id })}>
+            下一步：{next.title}
+          </a>
+        )}
+        {!next && (
+          <a class="next" href={routeHref({ draftId: store.draft.id, step: 'review' })}>
+            下一步：核对信息
+          </a>
+        )}
+      </nav>
+    </article>
+  );
+}

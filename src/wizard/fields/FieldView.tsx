@@ -1,0 +1,37 @@
+// One renderer per field kind, looked up by kind: the compiler proves every kind has one.
+import type { FunctionComponent } from 'preact';
+import type { Field } from '../../forms/types';
+import type { DraftStore } from '../store';
+import { ChoiceInput } from './ChoiceInput';
+import { CountListInput } from './CountListInput';
+import { NarrativeInput } from './NarrativeInput';
+import { NumberField } from './NumberField';
+import { RegionInput } from './RegionInput';
+import { StandardsInput } from './StandardsInput';
+import { TargetsInput } from './TargetsInput';
+import { TextInput } from './TextInput';
+import { TicksInput } from './TicksInput';
+
+type Renderer<K extends Field['kind']> = FunctionComponent<{ field: Extract<Field, { kind: K }>; store: DraftStore }>;
+
+const renderers: { [K in Field['kind']]: Renderer<K> } = {
+  text: TextInput,
+  number: NumberField,
+  choice: ChoiceInput,
+  ticks: TicksInput,
+  countList: CountListInput,
+  narrative: NarrativeInput,
+  planText: NarrativeInput,
+  standards: StandardsInput,
+  region: RegionInput,
+  targets: TargetsInput,
+};
+
+export function FieldView({ field, store }: { field: Field; store: DraftStore }) {
+  const Render = renderers[field.kind] as Renderer<Field['kind']>;
+  return (
+    <div class="field-wrap" data-field={field.id}>
+      <Render field={field as never} store={store} />
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+// Layout items of a section in print order: fields, groups, rows, year tables, mirrors, plan headings, signatures.
+import type { LayoutItem, SectionDefinition } from '../../forms/types';
+import { fieldById } from '../../forms/walk';
+import { FieldView } from '../fields/FieldView';
+import { NarrativeInput } from '../fields/NarrativeInput';
+import { TextInput } from '../fields/TextInput';
+import type { DraftStore } from '../store';
+import { YearTableView } from './YearTableView';
+
+interface Props {
+  item: LayoutItem;
+  store: DraftStore;
+  section?: SectionDefinition;
+}
+
+/** The ids of the plan texts sharing the section's character budget. */
+function budgetOf(section: SectionDefinition | undefined) {
+  if (!section?.charBudget) return undefined;
+  const ids = section.items.flatMap((i) => (i.kind === 'planHeading' && i.text ? [i.text.id] : []));
+  return { ids, limit: section.charBudget };
+}
+
+export function ItemView({ item, store, section }: Props) {
+  switch (item.kind) {
+    case 'group':
+      return (
+        <section class="item-group" aria-label={item.label}>
+          <h2 class="group-label">{item.label}</h2>
+          {item.note && <p class="note">{item.note}</p>}
+          {item.items.map((child) => (
+            <ItemView item={child} store={store} section={section} />
+          ))}
+          {item.footnote && <p class="note">{item.footnote}</p>}
+        </section>
+      );
+    case 'row':
+      return (
+        <div class="item-row" role="group" aria-label={item.label ?? item.items.map((f) => f.context ?? f.label)[0]}>
+          {item.items.map((f) => (
+            <FieldView field={f} store={store} />
+          ))}
+        </div>
+      );
+    case 'yearTable':
+      return <YearTableView table={item} store={store} />;
+    case 'mirror': {
+      const field = fieldById(store.ctx.form, item.of);
+      return field.kind === 'text' ? <TextInput field={{ ...field, hint: item.hint }} store={store} label={item.label} /> : null;
+    }
+    case 'planHeading':
+      return (
+        <div class={`plan-heading level-${item.level}`}>
+          {item.text ? (
+            <NarrativeInput field={item.text} store={store} budget={budgetOf(section)} heading={{ text: item.number + item.title, description: item.description }} />
+          ) : (
+            <>
+              <p class="plan-title">
+                {item.number}
+                {item.title}
+              </p>
+              {item.description && <p class="plan-description">{item.description}</p>}
+            </>
+          )}
+        </div>
+      );
+    case 'signatureBlock':
+      return (
+        <section class="signature-block" aria-label={item.title}>
+          <h2 class="block-title">{item.title}</h2>
+          {item.text && <p class="declaration">{item.text}</p>}
+          {item.signatureLines.map((l) => (
+            <p class="signature-line">{l}</p>
+          ))}
+          <p class="signature-line date-line">{item.dateLine}</p>
+          <p class="hint">签字、盖章和日期请在打印后用笔填写。</p>
+        </section>
+      );
+    default:
+      return <FieldView field={item} store={store} />;
+  }
+}

@@ -1,0 +1,65 @@
+// The draft being edited, as one signal per field: typing in one field re-renders only that field.
+import { batch, signal } from '@preact/signals';
+import type { Signal } from '@preact/signals';
+import type { NoticeContext } from '../forms';
+import { resolveNotice } from '../forms';
+
+/** What the wizard needs of a stored draft; storage owns the full envelope. */
+export interface EditableDraft {
+  readonly id: string;
+  readonly noticeId: string;
+  readonly formVersion: string;
+  readonly values: Readonly<Record<string, unknown>>;
+  readonly [key: string]: unknown;
+}
+
+export interface DraftStore {
+  readonly ctx: NoticeContext;
+  readonly draft: EditableDraft;
+  /** Increments on every change; autosave and statuses follow it. */
+  readonly revision: Signal<number>;
+  field(id: string): Signal<unknown>;
+  set(id: string, value: unknown): void;
+  /** The current values, with emptied entries removed. */
+  values(): Record<string, unknown>;
+  /** The draft with the current values. */
+  snapshot(): EditableDraft;
+}
+
+/**
+ * Drop what the user emptied ('' and undefined, and objects left with nothing), so a cleared cell
+ * reads as not filled. Hint: list items are kept as they are, so an empty name row stays on screen.
+ */
+export function compact(value: unknown): unknown {
+  if (value === '' || value === undefined || value === null) return undefined;
+  if (Array.isArray(value) || typeof value !== 'object') return value;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .map(([k, v]) => [k, compact(v)] as const)
+    .filter(([, v]) => v !== undefined);
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
+export function createDraftStore(draft: EditableDraft): DraftStore {
+  const ctx = resolveNotice(draft.noticeId);
+  const fields = new Map<string, Signal<unknown>>();
+  const revision = signal(0);
+  const field = (id: string) => {
+    let s = fields.get(id);
+    if (!s) fields.set(id, (s = signal(draft.values[id])));
+    return s;
+  };
+  const values = () => {
+    const out: Record<string, unknown> = { ...draft.values };
+    for (const [id, s] of fields) {
+      if (s.peek() === undefined) delete out[id];
+      else out[id] = s.peek();
+    }
+    return out;
+  };
+  const set = (id: string, value: unknown) =>
+    batch(() => {
+      field(id).value = compact(value);
+      revision.value++;
+    });
+  return { ctx, draft, revision, field, set, values, snapshot: () => ({ ...draft, values: values() }) };
+}
