@@ -14,11 +14,14 @@ const statusClass: Record<StepStatus, string> = { 未开始: 'not-started', 填�
 
 export function TaskList({ draftId, steps, statuses, current, extra }: Props) {
   const done = steps.filter((s) => statuses[s.id] === '已完成').length;
+  // Hint: on a phone the list folds away behind its summary so the step itself comes first.
+  const wide = typeof matchMedia === 'undefined' || matchMedia('(min-width: 821px)').matches;
   return (
     <nav class="task-list" aria-label="填写步骤">
-      <p class="progress">
-        已完成 {done} / {steps.length} 部分
-      </p>
+      <details open={wide}>
+      <summary class="progress">
+        填写进度：已完成 {done} / {steps.length} 部分
+      </summary>
       <ol>
         {steps.map((s) => {
           const status = statuses[s.id] ?? '未开始';
@@ -42,6 +45,7 @@ export function TaskList({ draftId, steps, statuses, current, extra }: Props) {
           </li>
         ))}
       </ul>
+      </details>
     </nav>
   );
 }

@@ -1,7 +1,7 @@
 // A narrative block (「200字以内」) or a section 8 text area sharing the 3000-character budget.
 import { useComputed } from '@preact/signals';
 import type { NarrativeField, PlanTextField } from '../../forms/types';
-import { countChars } from '../../forms/text';
+import { charCount, totalChars } from '../charCounts';
 import { hasError, issuesOf } from '../issues';
 import { controlId, fieldName, messageId } from '../names';
 import type { DraftStore } from '../store';
@@ -26,9 +26,7 @@ export function NarrativeInput({ field, store, budget, heading }: Props) {
   const id = controlId(field.id);
   const counterId = `${id}-count`;
   const issues = issuesOf(field.id);
-  const used = useComputed(() =>
-    budget ? budget.ids.reduce((n, fid) => n + countChars(textOf(store.field(fid).value)), 0) : countChars(textOf(store.field(field.id).value)),
-  );
+  const used = useComputed(() => (budget ? totalChars(store, budget.ids) : charCount(store, field.id).value));
   const limit = budget?.limit ?? (field.kind === 'narrative' ? field.limit : undefined);
   const name = fieldName(field);
   const visible = heading?.text ?? name;

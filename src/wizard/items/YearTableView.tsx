@@ -32,7 +32,7 @@ export function YearTableView({ table, store }: { table: YearTableItem; store: D
                 </th>
                 {f.perYear ? (
                   years.map((y) => (
-                    <td>
+                    <td data-year={`${y}年`}>
                       <NumberInput field={f} store={store} year={y} noUnit />
                     </td>
                   ))
