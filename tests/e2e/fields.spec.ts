@@ -1,0 +1,81 @@
+// Field behaviour a user notices: number entry, the character counter, 数量+名称 lists, the error summary,
+// one-click 「无」 and the review page's 「修改」 links.
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+async function startHubei(page: Page, stepLink?: RegExp) {
+  await page.goto('./');
+  await page.getByRole('button', { name: '按此通知开始填写：鄂经信办函〔2024〕29号' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('封面');
+  if (stepLink) await page.getByRole('navigation', { name: '填写步骤' }).getByRole('link', { name: stepLink }).click();
+}
+
+test('numbers accept full-width digits, separators and signs, normalised when leaving the cell', async ({ page }) => {
+  await startHubei(page, /二、主导产业情况/);
+  const cell = page.getByRole('textbox', { name: '集群总产值（亿元） 2023年', exact: true });
+  await cell.fill('１２，３４５．６７');
+  await cell.press('Tab');
+  await expect(cell).toHaveValue('12345.67');
+  const growth = page.getByRole('textbox', { name: '集群外商直接投资额增长率（%） 2022年', exact: true });
+  await growth.fill('－ 3.5％');
+  await growth.press('Tab');
+  await expect(growth).toHaveValue('-3.5');
+  const odd = page.getByRole('textbox', { name: '集群企业数量 2021年', exact: true });
+  await odd.fill('约400家');
+  await odd.press('Tab');
+  await expect(odd).toHaveValue('约400家');
+});
+
+test('the counter counts what a person counts, and shows when the limit is passed', async ({ page }) => {
+  await startHubei(page, /二、主导产业情况/);
+  const box = page.getByRole('textbox', { name: '集群产业链强链补链情况（200字以内）', exact: true });
+  await box.fill('产业链👍🏽\n第二段');
+  await expect(page.getByText('已输入 7 / 200 字', { exact: true })).toBeVisible();
+  await box.fill('链'.repeat(199) + '𠀀𠀁');
+  await expect(page.getByText('已输入 201 / 200 字，超出 1 字', { exact: true })).toBeVisible();
+});
+
+test('a 数量+名称 list keeps its count with the names, until the user sets another count', async ({ page }) => {
+  await startHubei(page, /三、创新能力情况/);
+  const name = '国家制造业创新中心或国家级创新平台名称及数量';
+  const add = page.getByRole('button', { name: `添加名称：${name}`, exact: true });
+  const count = page.getByRole('textbox', { name: `${name} 数量`, exact: true });
+  await add.click();
+  await page.getByRole('textbox', { name: `${name} 名称 1`, exact: true }).fill('国家先进功能纤维创新中心');
+  await add.click();
+  await page.getByRole('textbox', { name: `${name} 名称 2`, exact: true }).fill('国家非织造材料工程技术研究中心');
+  await expect(count).toHaveValue('2');
+  await page.getByRole('button', { name: `删除 ${name} 名称 1`, exact: true }).click();
+  await expect(count).toHaveValue('1');
+  await expect(page.getByRole('textbox', { name: `${name} 名称 1`, exact: true })).toHaveValue('国家非织造材料工程技术研究中心');
+  await count.fill('3');
+  await add.click();
+  await expect(count).toHaveValue('3');
+});
+
+test('finishing a step with problems shows a focused summary whose links move focus to each field', async ({ page }) => {
+  await startHubei(page, /一、基本情况/);
+  await page.getByRole('button', { name: '完成本节' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('heading')).toContainText('本节还有');
+  await summary.getByRole('link', { name: /集群占地面积/ }).first().click();
+  await expect(page.getByRole('textbox', { name: '集群占地面积（平方公里）', exact: true })).toBeFocused();
+  await expect(page.getByRole('navigation', { name: '填写步骤' }).getByRole('link', { name: /一、基本情况/ })).toContainText('有问题');
+});
+
+test('「无」 fills a narrative where nothing applies', async ({ page }) => {
+  await startHubei(page, /六、开放合作情况/);
+  await page.getByRole('button', { name: '无相关情况，填写“无”' }).first().click();
+  await expect(page.getByRole('textbox', { name: '集群国际合作交流总体情况（200字以内）', exact: true })).toHaveValue('无');
+});
+
+test('a 「修改」 link on the review page returns to the field with focus on it', async ({ page }) => {
+  await startHubei(page);
+  await page.getByRole('textbox', { name: '集群名称', exact: true }).fill('湖北省仙桃市非织造布产业');
+  await page.getByRole('navigation', { name: '填写步骤' }).getByRole('link', { name: '核对信息' }).click();
+  await expect(page.getByText('湖北省仙桃市非织造布产业').first()).toBeVisible();
+  await page.getByRole('link', { name: '修改 集群运营管理机构', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('封面');
+  await expect(page.getByRole('textbox', { name: '集群运营管理机构', exact: true })).toBeFocused();
+});
