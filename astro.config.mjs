@@ -14,7 +14,28 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', assets: 'assets' },
   integrations: [preact()],
+  // Nothing leaves the device: a strict Content-Security-Policy in every page (a <meta>, since static hosts
+  // may not let us set headers; docs/deploy.md has the header form). Astro hashes its own inline scripts.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "worker-src 'self' blob:",
+        "frame-src 'self' blob:",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+      ],
+    },
+  },
   // Hint: office PCs run 360/QQ/Edge on older Chromium kernels, so emit ES2020.
   vite: { build: { target: 'es2020' }, esbuild: { target: 'es2020' } },
+  // Hint: no markdown code blocks here; Shiki's inline styles would need CSP exceptions.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,42 @@
+// The 「清除本机全部数据」 action, with a confirmation that says what will be lost.
+import { useState } from 'preact/hooks';
+import { clearAllLocalData } from './clearAll';
+
+type Phase = 'idle' | 'confirm' | 'clearing' | 'done';
+
+export function ClearData() {
+  const [phase, setPhase] = useState<Phase>('idle');
+  if (phase === 'done')
+    return (
+      <p role="status" class="done-message">
+        已清除本机全部数据：草稿、离线缓存和后台服务均已删除。关闭此页面后，本机不再保留任何申报内容。
+      </p>
+    );
+  if (phase === 'idle')
+    return (
+      <button type="button" class="warning-button" onClick={() => setPhase('confirm')}>
+        清除本机全部数据
+      </button>
+    );
+  return (
+    <div class="confirm-box" role="alertdialog" aria-labelledby="clear-title" aria-describedby="clear-text">
+      <h3 id="clear-title">确定要清除本机全部数据吗？</h3>
+      <p id="clear-text">本机所有草稿都将被删除，无法恢复。如需保留，请先在首页导出备份文件。</p>
+      <button
+        type="button"
+        class="warning-button"
+        disabled={phase === 'clearing'}
+        onClick={async () => {
+          setPhase('clearing');
+          await clearAllLocalData();
+          setPhase('done');
+        }}
+      >
+        确定清除
+      </button>{' '}
+      <button type="button" class="secondary-button" onClick={() => setPhase('idle')}>
+        取消
+      </button>
+    </div>
+  );
+}
