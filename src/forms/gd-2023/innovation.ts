@@ -1,5 +1,6 @@
 // Guangdong 2023 form, section 三、创新能力情况.
-import { countList, narrative, num, ticks } from '../build';
+import { narrative, num, ticks } from '../build';
+import { inventionPatentsField, platformLists } from '../shared/options';
 import type { SectionDefinition } from '../types';
 
 export const innovation = {
@@ -25,21 +26,14 @@ export const innovation = {
       kind: 'group',
       label: '创新平台建设情况',
       items: [
-        countList('nationalPlatforms', '国家制造业创新中心或国家级创新平台名称及数量'),
-        countList('provincialPlatforms', '省级制造业创新中心或省级创新平台名称及数量'),
-        countList('otherPlatforms', '其他平台名称及数量'),
+        ...platformLists,
       ],
     },
     num('smeEmployees', '集群内中小企业从业人员数量', 'count', { perYear: false, concept: 'smeEmployees' }),
     num('rdStaffShare', '集群内研发人员占从业人员比例（%）', 'share', { unit: '%', perYear: false, concept: 'rdStaffShare' }),
     num('inventionPatentCagr', '集群有效发明专利年均增速（%）', 'growth', { unit: '%', perYear: false, concept: 'inventionPatentCagr' }),
     num('inventionPatentsPer10k', '集群每万人有效发明专利拥有量', 'amount', { perYear: false, concept: 'inventionPatentsPer10k' }),
-    num(
-      'inventionPatents',
-      '集群内中小企业有效发明专利拥有量（包括发明专利、国防专利、植物新品种、国家级农作物品种、国家新药、国家一级中药保护品种、集成电路布图设计专有权等）',
-      'count',
-      { unit: '个', perYear: false, concept: 'inventionPatents', note: '（需提供清单）' },
-    ),
+    inventionPatentsField('（需提供清单）'),
     narrative('innovationNarrative', '协同创新总体情况（200字以内）', 200),
     ticks('innovationWork', '集群已开展的协同创新工作', [
       '绘制了集群主导产业技术路线图',

@@ -1,5 +1,6 @@
 // MIIT 2024 form, section 三、创新能力情况.
-import { countList, num } from '../build';
+import { num } from '../build';
+import { inventionPatentsField, platformLists } from '../shared/options';
 import type { SectionDefinition } from '../types';
 
 export const innovation = {
@@ -28,19 +29,12 @@ export const innovation = {
       kind: 'group',
       label: '创新平台建设情况（需提供清单及佐证材料）',
       items: [
-        countList('nationalPlatforms', '国家制造业创新中心或国家级创新平台名称及数量'),
-        countList('provincialPlatforms', '省级制造业创新中心或省级创新平台名称及数量'),
-        countList('otherPlatforms', '其他平台名称及数量'),
+        ...platformLists,
       ],
     },
     num('pctApplications', '集群中小企业PCT国际专利申请量', 'count', { perYear: false, concept: 'pctApplications' }),
     num('inventionPatentCagr', '近三年集群中小企业有效发明专利年均增速（%）', 'growth', { unit: '%', perYear: false, concept: 'inventionPatentCagr' }),
     num('inventionPatentsPer10k', '集群中小企业从业人员每万人有效发明专利拥有量', 'amount', { perYear: false, concept: 'inventionPatentsPer10k' }),
-    num(
-      'inventionPatents',
-      '集群内中小企业有效发明专利拥有量（包括发明专利、国防专利、植物新品种、国家级农作物品种、国家新药、国家一级中药保护品种、集成电路布图设计专有权等）',
-      'count',
-      { unit: '个', perYear: false, concept: 'inventionPatents', note: '（需提供清单及佐证材料）' },
-    ),
+    inventionPatentsField('（需提供清单及佐证材料）'),
   ],
 } as const satisfies SectionDefinition;
