@@ -1,0 +1,23 @@
+// All cross-field rules, run on the whole draft; each issue names the field it belongs to.
+import type { NoticeContext } from '../../forms';
+import type { RuleIssue } from '../types';
+import { disqualifyingAnswerRule, provincialRecognitionRule } from './answers';
+import { partOfWholeRule } from './counts';
+import type { CrossRule } from './rule';
+import { applicationDateRule, clusterNameRule, planBudgetRule } from './texts';
+import { yearJumpRule } from './years';
+
+export const crossRules: readonly CrossRule[] = [
+  partOfWholeRule,
+  yearJumpRule,
+  disqualifyingAnswerRule,
+  provincialRecognitionRule,
+  planBudgetRule,
+  clusterNameRule,
+  applicationDateRule,
+];
+
+/** Every cross-field issue of the draft. */
+export function crossIssues(ctx: NoticeContext, values: Record<string, unknown>): RuleIssue[] {
+  return crossRules.flatMap((rule) => rule.check(ctx, values));
+}

@@ -1,0 +1,48 @@
+// Valibot issues → RuleIssue: the path inside the field, and a zh prefix naming the year, row or cell.
+import type * as v from 'valibot';
+import { standardCategories, standardRoles } from '../../forms/types';
+import type { Field, TargetsField } from '../../forms/types';
+import type { RuleIssue } from '../types';
+
+const _labelOf = (list: readonly { value: string; label: string }[], value: string) => list.find((x) => x.value === value)?.label ?? value;
+
+function _targetsPrefix(field: TargetsField, keys: string[]): string {
+  const [part, row, cell] = keys;
+  const column =
+    cell === 'baseline' ? field.columns[2] : cell === 'target' ? field.columns[3] : cell === 'indicator' ? field.columns[1] : '';
+  if (part === 'added') return `新增指标第${Number(row) + 1}行 ${column}：`;
+  const indicator = field.directions.flatMap((d) => d.indicators).find((i) => i.key === row);
+  const direction = field.directions.find((d) => d.indicators.some((i) => i.key === row))?.direction;
+  return indicator ? `${direction}·${indicator.label} ${column}：` : '';
+}
+
+/** The zh words that say where inside the field an issue is, e.g. 「2023年 国家 主持数量：」. */
+export function pathPrefix(field: Field, keys: string[]): string {
+  if (keys.length === 0) return '';
+  switch (field.kind) {
+    case 'number':
+      return `${keys[0]}年：`;
+    case 'standards': {
+      const [year, cat, role] = keys;
+      return (
+        [`${year}年`, cat && _labelOf(standardCategories, cat), role && _labelOf(standardRoles, role)].filter(Boolean).join(' ') + '：'
+      );
+    }
+    case 'countList':
+      return keys[0] === 'count' ? '数量：' : '名称：';
+    case 'targets':
+      return _targetsPrefix(field, keys);
+    default:
+      return '';
+  }
+}
+
+/** One RuleIssue per valibot issue of the field's value. */
+export function toRuleIssues(field: Field, issues: readonly v.BaseIssue<unknown>[]): RuleIssue[] {
+  return issues.map((issue) => {
+    const keys = (issue.path ?? []).map((p) => String(p.key));
+    const issueOut: RuleIssue = { fieldId: field.id, severity: 'error', message: pathPrefix(field, keys) + issue.message, rule: 'field' };
+    if (keys.length > 0) issueOut.path = keys.join('.');
+    return issueOut;
+  });
+}

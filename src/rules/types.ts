@@ -1,0 +1,115 @@
+// The shapes the rules hand to the wizard, the review page and the pre-check page.
+// Everything here is plain data: no UI imports, no functions except on rule objects.
+import type { NoticeContext } from '../forms';
+
+/** One thing wrong (error) or worth a second look (warning) with one field of the draft. */
+export interface RuleIssue {
+  /** The draft field the issue belongs to: where focus goes. */
+  fieldId: string;
+  /** Inside the field, '.'-joined: a year '2023', 'count', 'names', 'fixed.outputCagr.target', '2023.national.lead'. */
+  path?: string;
+  /** Errors block 「完成本节」; warnings are shown but never block. */
+  severity: 'error' | 'warning';
+  /** zh-CN: what is wrong and what to do, naming the year where relevant. */
+  message: string;
+  /** Which rule raised it: 'field', 'cross:…', 'computed:…', 'target:a'…, so a view can group or de-duplicate. */
+  rule?: string;
+}
+
+/** A value the rules compute from other fields, shown beside the field that reports it. */
+export interface ComputedValue {
+  /** Stable id of the computation, e.g. 'outputCagr'. */
+  id: string;
+  fieldId: string;
+  path?: string;
+  label: string;
+  /** zh, e.g. 「(2023年总产值 ÷ 2021年总产值)^(1/2) − 1」. */
+  formula: string;
+  /** Rounded to two decimals; null while an input is missing or unusable. */
+  value: number | null;
+  /** What the user typed in the reporting field, or null (nothing typed, or the value is not on the form). */
+  typed: number | null;
+  /** The typed value differs from the computed one by more than rounding of the inputs and the result. */
+  differs: boolean;
+  /** Text to put in the field (two decimals), or null where there is nothing to offer. */
+  suggestion: string | null;
+  /** 'field': the form has a cell for this value; 'info': shown for reference (no cell reports it). */
+  kind: 'field' | 'info';
+}
+
+export type Verdict = 'pass' | 'fail' | 'unknown' | 'declared' | 'undeclared';
+
+/** How a threshold treats its own number: 「以上」「不少于」「不低于」 inclusive, 「高于」「超过」 exclusive, 「一般不超过」 soft. */
+export type BoundType = 'inclusive' | 'exclusive' | 'soft';
+
+/** The verdict on one criterion of the notice's rule set. */
+export interface CriterionResult {
+  id: string;
+  /** e.g. 「一、具有较强核心竞争力」. */
+  group: string;
+  title: string;
+  /** Verbatim from the seed. */
+  clause: string;
+  /** e.g. 「中小企业特色产业集群认定标准（2022年版） 一」 or 「粤工信服务函〔2023〕4号 第十三条（二）」. */
+  source: string;
+  kind: 'quantitative' | 'qualitative' | 'answer';
+  verdict: Verdict;
+  /** The user's value(s), zh. */
+  observed: string;
+  /** zh explanation of the verdict. */
+  reason: string;
+  /** For thresholds: how the bound treats its number. */
+  bound?: BoundType;
+  /** 'warning' where a failed verdict does not disqualify (「一般不超过」); otherwise 'error'. */
+  severity: 'error' | 'warning';
+}
+
+/** One of the section 8 requirements a–g checked against the targets table. */
+export interface TargetCheck {
+  requirementKey: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g';
+  /** The requirement verbatim. */
+  text: string;
+  verdict: 'pass' | 'fail' | 'unknown';
+  reason: string;
+  /** How 「左右」 is read, stated. */
+  tolerance?: string;
+  /** Where to focus: the targets field and the row's target cell. */
+  fieldId: string;
+  path: string;
+}
+
+/** What a criterion's evaluation yields. */
+export interface Evaluation {
+  verdict: Verdict;
+  observed: string;
+  reason: string;
+  /** Defaults to 'error'. */
+  severity?: 'error' | 'warning';
+}
+
+/** The inputs every criterion is evaluated on. */
+export interface CriterionInput {
+  ctx: NoticeContext;
+  values: Record<string, unknown>;
+  declared: Record<string, boolean>;
+}
+
+/** A criterion of a rule set: its source clause as data, and a pure evaluation. */
+export interface Criterion {
+  id: string;
+  group: string;
+  title: string;
+  clause: string;
+  source: string;
+  kind: CriterionResult['kind'];
+  bound?: BoundType;
+  evaluate(input: CriterionInput): Evaluation;
+}
+
+/** The recognition criteria of one rule set. */
+export interface RuleSet {
+  id: string;
+  /** The document the criteria come from, e.g. 「中小企业特色产业集群认定标准（2022年版）」. */
+  document: string;
+  criteria: readonly Criterion[];
+}
