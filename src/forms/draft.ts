@@ -91,6 +91,8 @@ export function draftSchema<const D extends FormDefinition>(def: D) {
     updatedAt: v.pipe(v.string(), v.isoTimestamp()),
     // Hint: the cast only hides the generic issue type from valibot's constraint check; the shape is unchanged.
     values: draftValuesSchema(def) as unknown as v.GenericSchema<DraftValues<D>>,
+    /** 认定标准自查: the qualitative criteria the user has declared met, by criterion id. */
+    selfDeclared: v.optional(v.record(v.string(), v.boolean())),
   });
 }
 

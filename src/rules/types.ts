@@ -12,7 +12,7 @@ export interface RuleIssue {
   severity: 'error' | 'warning';
   /** zh-CN: what is wrong and what to do, naming the year where relevant. */
   message: string;
-  /** Which rule raised it: 'field', 'cross:…', 'computed:…', 'target:a'…, so a view can group or de-duplicate. */
+  /** Which rule raised it: 'field', 'field:required' (not answered yet), 'cross:…', 'computed:…', 'target:a'…, so a view can group or de-duplicate. */
   rule?: string;
 }
 

@@ -4,7 +4,14 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { FieldIssue } from './issues';
 import { focusField } from './focus';
 
-export function ErrorSummary({ issues, hrefFor }: { issues: readonly FieldIssue[]; hrefFor: (i: FieldIssue) => string }) {
+interface Props {
+  issues: readonly FieldIssue[];
+  hrefFor: (i: FieldIssue) => string;
+  /** The field's label, so each line says where the problem is (inline messages sit next to their field). */
+  labelFor: (i: FieldIssue) => string;
+}
+
+export function ErrorSummary({ issues, hrefFor, labelFor }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
@@ -22,7 +29,7 @@ export function ErrorSummary({ issues, hrefFor }: { issues: readonly FieldIssue[
                 focusField(i.fieldId, i.path);
               }}
             >
-              {i.message}
+              {labelFor(i)}：{i.message}
             </a>
           </li>
         ))}

@@ -2,7 +2,9 @@
 import { useState } from 'preact/hooks';
 import type { FieldIssue } from './issues';
 import { ErrorSummary } from './ErrorSummary';
+import { fieldById } from '../forms/walk';
 import { ItemView } from './items/ItemView';
+import { fieldName } from './names';
 import { routeHref } from './route';
 import type { Step } from './steps';
 import type { DraftStore } from './store';
@@ -26,6 +28,7 @@ export function StepPage({ store, step, index, steps, issues, attempted, onFinis
   const prev = steps[index - 1];
   const next = steps[index + 1];
   const href = (i: FieldIssue) => routeHref({ draftId: store.draft.id, step: step.id, focus: i.fieldId });
+  const labelFor = (i: FieldIssue) => fieldName(fieldById(form, i.fieldId));
   return (
     <article class="step" aria-labelledby="step-title">
       <p class="step-caption">
@@ -35,7 +38,7 @@ export function StepPage({ store, step, index, steps, issues, attempted, onFinis
         {step.title}
       </h1>
       {section?.note && <p class="section-note">{section.note}</p>}
-      {attempted && errors.length > 0 && <ErrorSummary key={summaryKey} issues={errors} hrefFor={href} />}
+      {attempted && errors.length > 0 && <ErrorSummary key={summaryKey} issues={errors} hrefFor={href} labelFor={labelFor} />}
       <div class="step-items">
         {items.map((item) => (
           <ItemView item={item} store={store} section={section} />

@@ -3,10 +3,11 @@
 import { useComputed } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import { saveStatus, startAutosave } from './autosave';
-import { stepIssues as issuesSignal } from './issues';
+import { byField, stepComputed, stepIssues as issuesSignal, visibleIssues } from './issues';
 import type { FieldIssue } from './issues';
 import { focusField } from './focus';
 import { loadDraft } from './repository';
+import { CheckPage } from './CheckPage';
 import { ReviewPage } from './ReviewPage';
 import { navigate, route } from './route';
 import { StepPage } from './StepPage';
@@ -15,6 +16,7 @@ import { createDraftStore } from './store';
 import type { DraftStore } from './store';
 import { TaskList } from './TaskList';
 import { stepIssues } from './validation';
+import { computedValues } from '../rules';
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; store: DraftStore };
 
@@ -59,10 +61,15 @@ function WizardBody({ store, stepId, focus, home }: { store: DraftStore; stepId:
     const values = store.values();
     return Object.fromEntries(steps.map((s) => [s.id, stepIssues(store.ctx, values, s.id)]));
   });
+  const computed = useComputed(() => {
+    void store.revision.value;
+    return computedValues(store.ctx, store.values());
+  });
   const statuses = Object.fromEntries(steps.map((s) => [s.id, stepStatus(form, s.id, store.values(), allIssues.value[s.id] ?? [], !!attempted[s.id])]));
   const index = steps.findIndex((s) => s.id === stepId);
   const current: readonly FieldIssue[] = allIssues.value[stepId] ?? [];
-  issuesSignal.value = groupByField(attempted[stepId] ? current : []);
+  issuesSignal.value = byField(visibleIssues(current, !!attempted[stepId]));
+  stepComputed.value = byField(computed.value);
   useEffect(() => {
     if (focus) focusField(focus);
     else document.getElementById('step-title')?.focus();
@@ -89,6 +96,8 @@ function WizardBody({ store, stepId, focus, home }: { store: DraftStore; stepId:
         <main id="main" class="wizard-main">
           {index >= 0 ? (
             <StepPage store={store} step={steps[index]!} index={index} steps={steps} issues={current} attempted={!!attempted[stepId]} onFinish={finish} />
+          ) : stepId === CHECK_STEP ? (
+            <CheckPage store={store} />
           ) : (
             <ReviewPage store={store} steps={steps} />
           )}
@@ -96,10 +105,4 @@ function WizardBody({ store, stepId, focus, home }: { store: DraftStore; stepId:
       </div>
     </div>
   );
-}
-
-function groupByField(issues: readonly FieldIssue[]): Map<string, FieldIssue[]> {
-  const map = new Map<string, FieldIssue[]>();
-  for (const i of issues) map.set(i.fieldId, [...(map.get(i.fieldId) ?? []), i]);
-  return map;
 }

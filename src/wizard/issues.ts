@@ -1,17 +1,15 @@
-// What a field shows of the rule set's findings: its issues, and whether to show them yet.
+// What a field shows of the rule set's findings: its issues, its computed values, and whether to show them yet.
 import { signal } from '@preact/signals';
+import type { ComputedValue, RuleIssue } from '../rules';
 
-/** One finding about a field, as the rule set reports it (see src/rules). */
-export interface FieldIssue {
-  readonly fieldId: string;
-  /** Part of the field: a year, 'count', 'names.0', '2023.national.lead', 'fixed.outputCagr.target' … */
-  readonly path?: string;
-  readonly severity: 'error' | 'warning';
-  readonly message: string;
-}
+/** One finding about a field, as the rule set reports it. */
+export type FieldIssue = RuleIssue;
 
-/** Issues of the current step, by field id; set by the step page. */
+/** Issues shown on the current step, by field id; set by the wizard. */
 export const stepIssues = signal<ReadonlyMap<string, readonly FieldIssue[]>>(new Map());
+
+/** Computed values of the current step, by field id; set by the wizard. */
+export const stepComputed = signal<ReadonlyMap<string, readonly ComputedValue[]>>(new Map());
 
 export function issuesOf(fieldId: string): readonly FieldIssue[] {
   return stepIssues.value.get(fieldId) ?? [];
@@ -24,4 +22,18 @@ export function issuesAt(fieldId: string, path: string): readonly FieldIssue[] {
 
 export function hasError(issues: readonly FieldIssue[]): boolean {
   return issues.some((i) => i.severity === 'error');
+}
+
+/**
+ * What to show before the user asks to finish the step: everything about what they entered, but not
+ * 「还没填」 — an empty field is not a mistake until they say they are done.
+ */
+export function visibleIssues(issues: readonly FieldIssue[], attempted: boolean): FieldIssue[] {
+  return attempted ? [...issues] : issues.filter((i) => i.rule !== 'field:required');
+}
+
+export function byField<T extends { fieldId: string }>(items: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const i of items) map.set(i.fieldId, [...(map.get(i.fieldId) ?? []), i]);
+  return map;
 }

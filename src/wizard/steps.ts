@@ -44,13 +44,7 @@ export function stepStatus(
   const errors = issues.filter((i) => i.severity === 'error');
   const touched = fields.filter((f) => isTouched(f, values[f.id]));
   if (touched.length === 0 && !attempted) return '未开始';
-  const touchedIds = new Set(touched.map((f) => f.id));
-  if (errors.length && (attempted || errors.some((e) => touchedIds.has(e.fieldId) && isFilledById(form, e.fieldId, values, fields)))) return '有问题';
+  if (errors.some((e) => attempted || e.rule !== 'field:required')) return '有问题';
   if (!errors.length && fields.every((f) => isFilled(f, values[f.id], form.years))) return '已完成';
   return '填写中';
-}
-
-function isFilledById(form: FormDefinition, id: string, values: Record<string, unknown>, fields: Field[]): boolean {
-  const f = fields.find((x) => x.id === id);
-  return f ? isFilled(f, values[id], form.years) : false;
 }

@@ -20,6 +20,9 @@ export interface DraftStore {
   readonly revision: Signal<number>;
   field(id: string): Signal<unknown>;
   set(id: string, value: unknown): void;
+  /** 认定标准自查: qualitative criteria the user declares met, by criterion id. */
+  readonly declared: Signal<Readonly<Record<string, boolean>>>;
+  declare(criterionId: string, met: boolean): void;
   /** The current values, with emptied entries removed. */
   values(): Record<string, unknown>;
   /** The draft with the current values. */
@@ -61,5 +64,12 @@ export function createDraftStore(draft: EditableDraft): DraftStore {
       field(id).value = compact(value);
       revision.value++;
     });
-  return { ctx, draft, revision, field, set, values, snapshot: () => ({ ...draft, values: values() }) };
+  const declared = signal<Readonly<Record<string, boolean>>>((draft['selfDeclared'] as Record<string, boolean> | undefined) ?? {});
+  const declare = (id: string, met: boolean) =>
+    batch(() => {
+      declared.value = { ...declared.peek(), [id]: met };
+      revision.value++;
+    });
+  const snapshot = () => ({ ...draft, values: values(), selfDeclared: declared.peek() });
+  return { ctx, draft, revision, field, set, values, declared, declare, snapshot };
 }

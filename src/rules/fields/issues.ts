@@ -3,6 +3,10 @@ import type * as v from 'valibot';
 import { standardCategories, standardRoles } from '../../forms/types';
 import type { Field, TargetsField } from '../../forms/types';
 import type { RuleIssue } from '../types';
+import { REQUIRED_CHOICE, REQUIRED_NUMBER, REQUIRED_TEXT } from './cells';
+
+/** Messages that mean 「not answered yet」: the wizard holds them back until the user asks to finish a step. */
+const _requiredMessages = new Set([REQUIRED_CHOICE, REQUIRED_NUMBER, REQUIRED_TEXT]);
 
 const _labelOf = (list: readonly { value: string; label: string }[], value: string) => list.find((x) => x.value === value)?.label ?? value;
 
@@ -41,7 +45,8 @@ export function pathPrefix(field: Field, keys: string[]): string {
 export function toRuleIssues(field: Field, issues: readonly v.BaseIssue<unknown>[]): RuleIssue[] {
   return issues.map((issue) => {
     const keys = (issue.path ?? []).map((p) => String(p.key));
-    const issueOut: RuleIssue = { fieldId: field.id, severity: 'error', message: pathPrefix(field, keys) + issue.message, rule: 'field' };
+    const rule = _requiredMessages.has(issue.message) ? 'field:required' : 'field';
+    const issueOut: RuleIssue = { fieldId: field.id, severity: 'error', message: pathPrefix(field, keys) + issue.message, rule };
     if (keys.length > 0) issueOut.path = keys.join('.');
     return issueOut;
   });

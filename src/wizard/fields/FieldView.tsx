@@ -3,6 +3,7 @@ import type { FunctionComponent } from 'preact';
 import type { Field } from '../../forms/types';
 import type { DraftStore } from '../store';
 import { ChoiceInput } from './ChoiceInput';
+import { ComputedHints } from './ComputedHints';
 import { CountListInput } from './CountListInput';
 import { NarrativeInput } from './NarrativeInput';
 import { NumberField } from './NumberField';
@@ -32,6 +33,7 @@ export function FieldView({ field, store }: { field: Field; store: DraftStore })
   return (
     <div class="field-wrap" data-field={field.id}>
       <Render field={field as never} store={store} />
+      <ComputedHints fieldId={field.id} store={store} />
     </div>
   );
 }

@@ -9,7 +9,7 @@ import type { Cell, NoticeId } from './support';
 
 const notices: NoticeId[] = ['gd-2023', 'sc-2023', 'hb-2024'];
 const errorsOf = (noticeId: NoticeId, cells: readonly (readonly [Cell, unknown])[]) =>
-  validateDraft(ctxOf(noticeId), withCells(noticeId, cells)).filter((i) => i.severity === 'error' && i.rule === 'field');
+  validateDraft(ctxOf(noticeId), withCells(noticeId, cells)).filter((i) => i.severity === 'error' && (i.rule === 'field' || i.rule === 'field:required'));
 const only = (issues: RuleIssue[]) => issues.map(({ fieldId, path, message }) => ({ fieldId, path, message }));
 
 describe.each(notices)('field rules of %s', (noticeId) => {

@@ -1,0 +1,35 @@
+// Values the rules compute for a field, shown beside it with their formula. Where the typed value differs by
+// more than rounding, a warning and a button to use the computed value — never a silent overwrite.
+import type { ComputedValue } from '../../rules';
+import { stepComputed } from '../issues';
+import type { DraftStore } from '../store';
+
+function apply(store: DraftStore, c: ComputedValue) {
+  if (c.suggestion === null) return;
+  if (!c.path) return store.set(c.fieldId, c.suggestion);
+  const current = (store.field(c.fieldId).peek() ?? {}) as Record<string, unknown>;
+  store.set(c.fieldId, { ...current, [c.path]: c.suggestion });
+}
+
+export function ComputedHints({ fieldId, store }: { fieldId: string; store: DraftStore }) {
+  const list = (stepComputed.value.get(fieldId) ?? []).filter((c) => c.kind === 'field' && c.value !== null);
+  if (!list.length) return null;
+  return (
+    <ul class="computed-hints">
+      {list.map((c) => (
+        <li class={c.differs ? 'differs' : ''}>
+          <span>
+            {c.path ? `${c.path}年 ` : ''}按公式计算为 <strong>{c.value!.toFixed(2)}</strong>
+            <span class="formula">（{c.formula}）</span>
+            {c.differs && c.typed !== null && <span class="warning-message">，与填写的 {c.typed} 不一致</span>}
+          </span>
+          {c.differs && c.suggestion !== null && (
+            <button type="button" class="secondary-button" onClick={() => apply(store, c)} aria-label={`改用计算值 ${c.suggestion}：${c.label}${c.path ? ` ${c.path}年` : ''}`}>
+              改用计算值 {c.suggestion}
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
