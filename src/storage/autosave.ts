@@ -45,13 +45,17 @@ export interface Autosave {
 
 export const MEMORY_ONLY_TEXT = '未保存到本机：此浏览器不能使用本地存储，内容只在本页面中，关闭即丢失。请导出文件保存。';
 const SAVING: SaveStatus = { state: 'saving', text: '正在保存…', offerExport: false };
+const PENDING: SaveStatus = { state: 'pending', text: '正在保存…', offerExport: false };
+const MEMORY: SaveStatus = { state: 'memory', text: MEMORY_ONLY_TEXT, offerExport: true };
 
 /** Start autosaving one draft into `store`. */
 export function createAutosave(options: AutosaveOptions): Autosave {
   const delay = Math.min(options.delayMs ?? 500, 1000);
   const now = options.now ?? (() => new Date());
   let revision = options.revision;
-  let status: SaveStatus = { state: 'idle', text: '', offerExport: !options.store.persistent };
+  // Hint: without IndexedDB every status says so, from the start and while typing; it never reads 「正在保存…」.
+  const persistent = options.store.persistent;
+  let status: SaveStatus = persistent ? { state: 'idle', text: '', offerExport: false } : MEMORY;
   let pending: AnyDraft | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<SaveStatus> | undefined;
@@ -71,18 +75,19 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       const failure = toStoreError(error);
       return report({ state: 'error', text: `保存失败：${failure.message}`, error: failure, offerExport: failure.offerExport });
     }
-    if (!options.store.persistent) return report({ state: 'memory', text: MEMORY_ONLY_TEXT, offerExport: true });
+    if (!persistent) return report(MEMORY);
     if (!firstSaved) options.onFirstSave?.();
     firstSaved = true;
     const at = now();
     return report({ state: 'saved', text: `已保存 ${clockTime(at)}`, savedAt: at, offerExport: false });
   };
   const drain = async (): Promise<SaveStatus> => {
-    while (pending && status.state !== 'error') {
+    while (pending) {
       const draft = pending;
       pending = undefined;
-      report(SAVING);
-      await saveOnce(draft);
+      report(persistent ? SAVING : MEMORY);
+      // Hint: after a failure stop here; the next change or flush tries again (a full disk may have been freed).
+      if ((await saveOnce(draft)).state === 'error') break;
     }
     return status;
   };
@@ -90,7 +95,6 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     clearTimeout(timer);
     timer = undefined;
     if (running) return running.then(() => (pending ? run() : status));
-    if (status.state === 'error') report({ ...status, state: 'pending' }); // a new attempt after a failure
     running = drain().finally(() => (running = undefined));
     return running;
   };
@@ -98,7 +102,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   return {
     change(draft) {
       pending = draft;
-      if (status.state !== 'error') report({ state: 'pending', text: SAVING.text, offerExport: status.offerExport });
+      if (status.state !== 'error') report(persistent ? PENDING : MEMORY);
       clearTimeout(timer);
       timer = setTimeout(() => void run(), delay);
     },
@@ -130,8 +134,9 @@ export function flushWhenHidden(autosave: Autosave, page: PageTargets = { docume
   };
   const onPageHide = () => void autosave.flush();
   const onBeforeUnload = (event: Event) => {
-    const state = autosave.status.state;
-    if (state === 'memory' || state === 'error') event.preventDefault();
+    const { state } = autosave.status;
+    // Hint: revision > 0 in memory mode means this page holds work that closing it would lose.
+    if (state === 'error' || (state === 'memory' && autosave.revision > 0)) event.preventDefault();
   };
   page.document.addEventListener('visibilitychange', onVisibility);
   page.window.addEventListener('pagehide', onPageHide);

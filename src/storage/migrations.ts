@@ -3,17 +3,31 @@
 import { DRAFT_SCHEMA_VERSION } from '../forms/draft';
 import { MAX_DEPTH, isRecord } from './plain';
 
-/** A loaded document in the shape of some schema version, not yet checked. */
-export type DraftDocument = Record<string, unknown>;
+/**
+ * What a draft read from storage or a file may look like before restore: any key missing, any value of any
+ * type, keys no version knows. The strict type is `AnyDraft`; only restoreDraft turns one into the other.
+ */
+export interface ImportedDraft {
+  readonly version?: unknown;
+  readonly id?: unknown;
+  readonly noticeId?: unknown;
+  readonly formVersion?: unknown;
+  readonly createdAt?: unknown;
+  readonly updatedAt?: unknown;
+  readonly title?: unknown;
+  readonly values?: unknown;
+  readonly unplaced?: unknown;
+  readonly [key: string]: unknown;
+}
 
 /** One step: a version-n document to version n+1. Notes (Chinese) tell the user what changed. */
-export type Migration = (doc: DraftDocument, notes: string[]) => DraftDocument;
+export type Migration = (doc: ImportedDraft, notes: string[]) => ImportedDraft;
 
 /**
  * Version 0 is the prototype's draft: no `version`, no `formVersion` (the notice implies it), the last change
  * in `savedAt`, and numbers stored as JSON numbers. Version 1 keeps numbers as the text typed (src/forms/values.ts).
  */
-function _v0ToV1(doc: DraftDocument, notes: string[]): DraftDocument {
+function _v0ToV1(doc: ImportedDraft, notes: string[]): ImportedDraft {
   const { savedAt, version: _old, ...rest } = doc;
   const counter = { n: 0 };
   const values = _numbersToText(rest.values, counter, 0);
@@ -42,7 +56,7 @@ function _numbersToText(value: unknown, counter: { n: number }, depth: number): 
 export const migrations = [_v0ToV1] as const satisfies readonly Migration[] & { readonly length: typeof DRAFT_SCHEMA_VERSION };
 
 /** Bring a document of version `from` (older than DRAFT_SCHEMA_VERSION) to the current version, step by step. */
-export function migrateDraft(doc: DraftDocument, from: number, notes: string[]): DraftDocument {
+export function migrateDraft(doc: ImportedDraft, from: number, notes: string[]): ImportedDraft {
   let current = doc;
   for (let version = from; version < DRAFT_SCHEMA_VERSION; version++) {
     const step: Migration | undefined = migrations[version];

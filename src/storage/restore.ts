@@ -7,26 +7,11 @@ import { resolveNotice } from '../forms/index';
 import type { AnyDraft } from '../forms/registry';
 import type { FormDefinition } from '../forms/types';
 import { migrateDraft } from './migrations';
-import type { DraftDocument } from './migrations';
+import type { ImportedDraft } from './migrations';
 import { placeValue, setAside } from './place';
 import { isRecord, kindName, plainJson } from './plain';
 
-/**
- * What a draft read from storage or a file may look like before restore: any key missing, any value of any
- * type, keys no version knows. The strict type is `AnyDraft`; only restoreDraft turns one into the other.
- */
-export interface ImportedDraft {
-  readonly version?: unknown;
-  readonly id?: unknown;
-  readonly noticeId?: unknown;
-  readonly formVersion?: unknown;
-  readonly createdAt?: unknown;
-  readonly updatedAt?: unknown;
-  readonly title?: unknown;
-  readonly values?: unknown;
-  readonly unplaced?: unknown;
-  readonly [key: string]: unknown;
-}
+export type { ImportedDraft };
 
 /** A restored draft, read-only when a newer app wrote it; or why it cannot be read. Messages are Chinese. */
 export type RestoreResult =
@@ -80,7 +65,7 @@ function _schemasOf(form: FormDefinition) {
   return found;
 }
 
-function _restoreCurrent(doc: DraftDocument, readOnly: boolean, notes: string[], options: RestoreOptions): RestoreResult {
+function _restoreCurrent(doc: ImportedDraft, readOnly: boolean, notes: string[], options: RestoreOptions): RestoreResult {
   const form = _formOf(doc);
   if (typeof form === 'string') return { ok: false, error: form };
   const now = (options.now ?? (() => new Date()))().toISOString();
@@ -112,7 +97,7 @@ function _restoreCurrent(doc: DraftDocument, readOnly: boolean, notes: string[],
 }
 
 /** The form version the draft's notice uses, or a Chinese error. */
-function _formOf(doc: DraftDocument): FormDefinition | string {
+function _formOf(doc: ImportedDraft): FormDefinition | string {
   if (typeof doc.noticeId !== 'string' || doc.noticeId === '') return '草稿没有注明所属的申报通知，无法确定申报表版本。';
   let form: FormDefinition;
   try {
@@ -151,7 +136,7 @@ function _title(value: unknown, keep: Keep): string | undefined {
   return undefined;
 }
 
-function _timestamp(doc: DraftDocument, key: 'createdAt' | 'updatedAt', fallback: string, notes: string[], keep: Keep): string {
+function _timestamp(doc: ImportedDraft, key: 'createdAt' | 'updatedAt', fallback: string, notes: string[], keep: Keep): string {
   const value = doc[key];
   if (typeof value === 'string' && v.is(v.pipe(v.string(), v.isoTimestamp()), value)) return value;
   if (value !== undefined) keep(setAside(value, [key], '时间格式无法识别'));

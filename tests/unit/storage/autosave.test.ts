@@ -133,15 +133,18 @@ describe('when saving fails', () => {
     expect(await areaIn()).toBe('A');
   });
 
-  test('without IndexedDB the status never claims 「已保存」 and export is offered', async () => {
+  test('without IndexedDB the status says so from the start, never claims to save, and offers export', async () => {
     const memory = createDraftStore(memoryBackend(), { feed: createChangeFeed(undefined) });
     const firstSave = vi.fn();
-    const autosave = createAutosave({ store: memory, revision: 0, onFirstSave: firstSave });
-    expect(autosave.status.offerExport).toBe(true);
+    const statuses: SaveStatus[] = [];
+    const autosave = createAutosave({ store: memory, revision: 0, onFirstSave: firstSave, onStatus: (s) => statuses.push(s) });
+    const memoryOnly = { state: 'memory', text: MEMORY_ONLY_TEXT, offerExport: true };
+    expect(autosave.status).toEqual(memoryOnly);
     autosave.change(draft);
-    const status = await autosave.flush();
-    expect(status).toEqual({ state: 'memory', text: MEMORY_ONLY_TEXT, offerExport: true });
+    await autosave.flush();
+    expect(new Set(statuses.map((s) => JSON.stringify(s)))).toEqual(new Set([JSON.stringify(memoryOnly)]));
     expect(firstSave).not.toHaveBeenCalled();
+    expect(await memory.listDrafts()).toHaveLength(1); // kept for this page: the list and export still work
   });
 
   test('the first save that reaches IndexedDB is the moment to ask for persistence, once', async () => {

@@ -123,6 +123,7 @@ describe('two tabs typing into one draft', () => {
     const loaded = await storeB.loadDraft(draft.id);
     expect(loaded.ok && (loaded.draft.values as { area?: string }).area).toBe('41.00');
     expect(seenByB).toContainEqual({ type: 'role', role: 'editor' });
+    expect(claimA.role).toBe('viewer');
 
     const autosaveB = createAutosave({ store: storeB, revision: loaded.ok ? loaded.revision : 0 });
     autosaveB.change(withValues(draft, { area: '42.00' }));
