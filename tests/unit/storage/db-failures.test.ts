@@ -5,14 +5,19 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { openDraftStoreOrMemory } from '../../../src/storage/db';
 import type { DraftStore } from '../../../src/storage/db';
 import type { AnyDraft } from '../../../src/forms/registry';
-import { DraftStoreError, toStoreError } from '../../../src/storage/errors';
-import { freshProfile, openTestStore, simulateFullDisk } from './profile';
+import { toStoreError } from '../../../src/storage/errors';
+import { freshProfile, openTestStore, rejection, simulateFullDisk } from './profile';
 import { fixture } from './support';
 
-async function rejection(promise: Promise<unknown>): Promise<DraftStoreError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(DraftStoreError);
-  return error as DraftStoreError;
+/** What a newer app does in another tab: open (and so upgrade) the database at a higher version, then close. */
+async function openAsNewerApp(name: string, version: number): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.open(name, version);
+    request.onsuccess = () => {
+      request.result.close();
+      resolve();
+    };
+  });
 }
 
 let store: DraftStore;
@@ -71,25 +76,13 @@ describe('no IndexedDB', () => {
 
 describe('another version of the app', () => {
   test('a database from a newer app cannot be opened: blocked, refresh', async () => {
-    await new Promise<void>((resolve) => {
-      const request = indexedDB.open('newer-app', 7);
-      request.onsuccess = () => {
-        request.result.close();
-        resolve();
-      };
-    });
+    await openAsNewerApp('newer-app', 7);
     const { problem } = await openDraftStoreOrMemory({ name: 'newer-app' });
     expect([problem?.kind, problem?.message]).toEqual(['blocked', expect.stringContaining('刷新页面')]);
   });
 
   test('a newer app upgrading in another tab closes this tab’s store with a message', async () => {
-    await new Promise<void>((resolve) => {
-      const request = indexedDB.open('jiqun-shenbao', 2);
-      request.onsuccess = () => {
-        request.result.close();
-        resolve();
-      };
-    });
+    await openAsNewerApp('jiqun-shenbao', 2);
     const error = await rejection(store.saveDraft(fixture('gd-2023'), { expectedRevision: 0 }));
     expect([error.kind, error.message]).toEqual(['blocked', expect.stringContaining('新版本')]);
   });

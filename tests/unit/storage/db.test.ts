@@ -6,20 +6,13 @@ import type { DraftChange } from '../../../src/storage/changes';
 import { createDraftStore } from '../../../src/storage/db';
 import type { DraftStore } from '../../../src/storage/db';
 import { memoryBackend } from '../../../src/storage/backend';
-import { DraftStoreError } from '../../../src/storage/errors';
-import { freshProfile, openTestStore } from './profile';
+import { freshProfile, openTestStore, rejection } from './profile';
 import { fixture, withValues } from './support';
 
 const backends = {
   indexeddb: () => openTestStore(),
   memory: async () => createDraftStore(memoryBackend(), { feed: createChangeFeed(undefined) }),
 };
-
-async function rejection(promise: Promise<unknown>): Promise<DraftStoreError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(DraftStoreError);
-  return error as DraftStoreError;
-}
 
 describe.each(Object.entries(backends))('draft store on %s', (_, open) => {
   let store: DraftStore;

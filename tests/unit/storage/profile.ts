@@ -1,9 +1,10 @@
 // A browser profile for the storage tests: a fresh fake IndexedDB per test, a store on it, a full disk.
 import { IDBFactory } from 'fake-indexeddb';
 import 'fake-indexeddb/auto';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { createChangeFeed } from '../../../src/storage/changes';
 import { openDraftStore } from '../../../src/storage/db';
+import { DraftStoreError } from '../../../src/storage/errors';
 import type { DraftStore, OpenOptions } from '../../../src/storage/db';
 
 /** A clean browser profile: a new, empty IndexedDB. */
@@ -34,4 +35,11 @@ export async function simulateFullDisk(): Promise<() => void> {
     throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   });
   return () => spy.mockRestore();
+}
+
+/** The DraftStoreError a storage call rejects with (the test fails if it resolves or rejects otherwise). */
+export async function rejection(promise: Promise<unknown>): Promise<DraftStoreError> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(DraftStoreError);
+  return error as DraftStoreError;
 }
