@@ -80,9 +80,26 @@ type OutputOf<S> = S extends { readonly '~types'?: { readonly output: infer O } 
  */
 export type DraftValues<D extends FormDefinition> = { -readonly [K in keyof ValueEntries<D>]?: OutputOf<ValueEntries<D>[K]> };
 
+/**
+ * A value a draft held that this form version has no place for (an unknown field, a year the version does not
+ * report, a value of the wrong type). Restore keeps it here with where it was found, so nothing typed is lost.
+ */
+export const unplacedValueSchema = v.strictObject({
+  /** Where the value was found, as a JSON Pointer (RFC 6901) into the document read, e.g. `/values/totalOutput/2019`. */
+  path: v.string(),
+  /** The value as found, as plain JSON data. */
+  value: v.unknown(),
+  /** Why it could not be placed, in Chinese, for the user. */
+  reason: v.string(),
+});
+
+/** A value kept aside by restore; see `unplacedValueSchema`. */
+export type UnplacedValue = v.InferOutput<typeof unplacedValueSchema>;
+
 /** The schema of a stored draft of one form version. */
 export function draftSchema<const D extends FormDefinition>(def: D) {
-  return v.object({
+  // Hint: strict like the values, so an envelope key no version knows is reported (restore keeps it aside), never dropped.
+  return v.strictObject({
     version: v.literal(DRAFT_SCHEMA_VERSION),
     id: v.pipe(v.string(), v.minLength(1)),
     noticeId: v.pipe(v.string(), v.minLength(1)),
@@ -93,6 +110,10 @@ export function draftSchema<const D extends FormDefinition>(def: D) {
     values: draftValuesSchema(def) as unknown as v.GenericSchema<DraftValues<D>>,
     /** 认定标准自查: the qualitative criteria the user has declared met, by criterion id. */
     selfDeclared: v.optional(v.record(v.string(), v.boolean())),
+    /** The draft's name in the drafts list, chosen by the official; absent: the list shows the cover's 集群名称. */
+    title: v.optional(v.string()),
+    /** Values restore could not place in this form version; shown to the user and exported, never dropped. */
+    unplaced: v.optional(v.array(unplacedValueSchema)),
   });
 }
 

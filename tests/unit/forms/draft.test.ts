@@ -56,6 +56,19 @@ describe('draft schema', () => {
     expect(v.safeParse(schema, envelope('gd-2023', 'gd-2023', {})).success).toBe(false);
   });
 
+  test('the envelope may carry a list title and values kept aside by restore', () => {
+    const draft = {
+      ...envelope('miit-2024', 'hb-2024', {}),
+      title: '仙桃非织造布（报市局版）',
+      unplaced: [{ path: '/values/totalOutput/2020', value: '170.00', reason: '此版本申报表不含该年份' }],
+    };
+    expect(v.safeParse(schema, draft).output).toEqual(draft);
+  });
+
+  test('rejects an envelope key no version knows, rather than dropping it', () => {
+    expect(v.safeParse(schema, { ...envelope('miit-2024', 'hb-2024', {}), savedAt: '2024-05-08T09:42:10.000Z' }).success).toBe(false);
+  });
+
   test('the Guangdong draft has its own fields and years', () => {
     const gd = draftSchema(formVersions['gd-2023']);
     const ok = v.safeParse(gd, envelope('gd-2023', 'gd-2023', { region: { city: '佛山市', county: '顺德区' }, qualityEnterpriseCount: { '2020': '12' } }));

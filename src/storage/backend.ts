@@ -1,0 +1,68 @@
+// Where drafts are kept: a small backend interface, implemented over IndexedDB (idb-backend.ts) and in memory for
+// browsers without IndexedDB. All logic (revisions, summaries, restore) lives in the draft store (db.ts).
+import type { DraftLabels } from './summary';
+import { storeError } from './errors';
+
+/** A draft as it is kept: the draft document, its content summary (ContentSummary), its labels (DraftLabels). */
+export interface StoredEntry {
+  readonly id: string;
+  readonly draft: unknown;
+  /** A ContentSummary; unknown because undoing a delete puts back whatever was stored, even by another version. */
+  readonly summary: unknown;
+  /** Written only when given; a content save leaves the labels alone. */
+  readonly labels?: unknown;
+}
+
+/** What a backend returns: exactly what is stored, which may come from another version of the app. */
+export interface RawEntry {
+  readonly draft: unknown;
+  readonly summary: unknown;
+  readonly labels: unknown;
+}
+
+export interface DraftBackend {
+  /** False for the in-memory fallback: nothing survives closing the page. */
+  readonly persistent: boolean;
+  read(id: string): Promise<RawEntry | undefined>;
+  /** Every summary with its labels (never the drafts themselves). */
+  readAll(): Promise<Omit<RawEntry, 'draft'>[]>;
+  /**
+   * Write draft, summary (and labels when given) as one atomic step, if `check` accepts the stored summary.
+   * Hint: the writes are issued at once, before the check's read returns (a failed check aborts them), so a save
+   * started in `pagehide` is handed to the database before the page goes.
+   */
+  write(entry: StoredEntry, check: (stored: unknown) => void): Promise<void>;
+  /** Change the labels of an existing draft; `missing` error when there is none. */
+  updateLabels(id: string, update: (labels: unknown) => DraftLabels): Promise<void>;
+  /** Remove a draft and return what was removed (for undo). */
+  remove(id: string): Promise<RawEntry | undefined>;
+  close(): void;
+}
+
+/** A backend that keeps drafts in this page's memory: same behaviour, nothing persists. */
+export function memoryBackend(): DraftBackend {
+  const entries = new Map<string, { draft: unknown; summary: unknown; labels: unknown }>();
+  // Hint: structuredClone in and out, as IndexedDB does, so callers can never mutate what is "stored".
+  const copy = <T>(value: T): T => structuredClone(value);
+  return {
+    persistent: false,
+    read: async (id) => copy(entries.get(id)),
+    readAll: async () => [...entries.values()].map(({ summary, labels }) => copy({ summary, labels })),
+    write: async (entry, check) => {
+      const current = entries.get(entry.id);
+      check(copy(current?.summary));
+      entries.set(entry.id, copy({ draft: entry.draft, summary: entry.summary, labels: entry.labels ?? current?.labels }));
+    },
+    updateLabels: async (id, update) => {
+      const current = entries.get(id);
+      if (!current) throw storeError('missing');
+      entries.set(id, { ...current, labels: copy(update(copy(current.labels))) });
+    },
+    remove: async (id) => {
+      const current = entries.get(id);
+      entries.delete(id);
+      return copy(current);
+    },
+    close: () => {},
+  };
+}

@@ -1,0 +1,84 @@
+// The draft store's list actions: create, rename, duplicate, import (as new, as a copy, or replacing), and
+// recording an export. Built on the core store (db.ts), so revision checks and change news apply to all.
+import { DRAFT_SCHEMA_VERSION } from '../forms/draft';
+import type { AnyDraft } from '../forms/registry';
+import type { DraftStoreCore } from './db';
+import { DraftStoreError, storeError } from './errors';
+import { newDraftId, restoreDraft } from './restore';
+import { readLabels } from './stored';
+import { clusterNameOf, draftName } from './summary';
+import type { DraftLabels } from './summary';
+
+/** How to store a draft read from a file: as it is, as a copy beside an existing one, or replacing it. */
+export type ImportChoice =
+  | { readonly mode: 'new' }
+  | { readonly mode: 'copy' }
+  /** `expectedRevision`: the existing draft's revision shown to the user; changed since → conflict, nothing replaced. */
+  | { readonly mode: 'replace'; readonly expectedRevision: number };
+
+export interface DraftActions {
+  /** Create and save an empty draft for a notice. */
+  createDraft(noticeId: string, title?: string): Promise<{ draft: AnyDraft; revision: number }>;
+  /** Set the name shown in the list (empty: show the 集群名称 again). Never touches the content. */
+  renameDraft(id: string, title: string): Promise<void>;
+  /** Save a copy under a new id, named 「…（副本）」; resolves with the copy's id. */
+  duplicateDraft(id: string): Promise<string>;
+  /** Store a restored draft read from a file; resolves with the id it was stored under. */
+  importDraft(draft: AnyDraft, choice: ImportChoice, exportedAt?: string): Promise<string>;
+  /** Record that these drafts were exported to a file at `at`; drafts deleted meanwhile are skipped. */
+  markExported(ids: readonly string[], at: Date): Promise<void>;
+}
+
+/** The list actions over a core store. */
+export function draftActions(store: DraftStoreCore): DraftActions {
+  const stamp = () => store.now().toISOString();
+  return {
+    createDraft: async (noticeId, title) => {
+      const restored = restoreDraft({ version: DRAFT_SCHEMA_VERSION, id: newDraftId(), noticeId, createdAt: stamp(), values: {} });
+      if (!restored.ok) throw new Error(restored.error);
+      const labels = title?.trim() ? { title: title.trim() } : undefined;
+      const { revision } = await store.saveDraft(restored.draft, { expectedRevision: 0, touch: false, labels });
+      return { draft: restored.draft, revision };
+    },
+    renameDraft: async (id, title) => {
+      await store.backend.updateLabels(id, (old) => _withTitle(readLabels(old), title));
+      store.feed.publish({ type: 'labels', id });
+    },
+    duplicateDraft: async (id) => {
+      const loaded = await store.loadDraft(id);
+      if (!loaded.ok) throw storeError(loaded.missing ? 'missing' : 'unknown', loaded.error);
+      const at = stamp();
+      const copy = { ...loaded.draft, id: newDraftId(), createdAt: at, updatedAt: at } as AnyDraft;
+      const name = draftName(loaded.draft, clusterNameOf(loaded.draft));
+      await store.saveDraft(copy, { expectedRevision: 0, touch: false, labels: { title: `${name}（副本）` } });
+      return copy.id;
+    },
+    importDraft: async (draft, choice, exportedAt) => {
+      const labels: DraftLabels = { ...(draft.title ? { title: draft.title } : {}), ...(exportedAt ? { lastExportedAt: exportedAt } : {}) };
+      if (choice.mode === 'copy') {
+        const copy = { ...draft, id: newDraftId() } as AnyDraft;
+        const title = `${draftName(draft, clusterNameOf(draft))}（导入的副本）`;
+        await store.saveDraft(copy, { expectedRevision: 0, touch: false, labels: { ...labels, title } });
+        return copy.id;
+      }
+      const expectedRevision = choice.mode === 'replace' ? choice.expectedRevision : 0;
+      await store.saveDraft(draft, { expectedRevision, touch: false, labels });
+      return draft.id;
+    },
+    markExported: async (ids, at) => {
+      for (const id of ids) {
+        try {
+          await store.backend.updateLabels(id, (old) => ({ ...readLabels(old), lastExportedAt: at.toISOString() }));
+          store.feed.publish({ type: 'labels', id });
+        } catch (error) {
+          if (!(error instanceof DraftStoreError && error.kind === 'missing')) throw error;
+        }
+      }
+    },
+  };
+}
+
+function _withTitle(labels: DraftLabels, title: string): DraftLabels {
+  const { title: _old, ...rest } = labels;
+  return title.trim() ? { ...rest, title: title.trim() } : rest;
+}

@@ -1,0 +1,151 @@
+// restoreDraft: the one entry for every draft read from IndexedDB, a file or another tab. It checks the schema
+// version, migrates older drafts step by step, fills defaults, and sets aside (never drops) what it cannot place.
+import * as v from 'valibot';
+import { DRAFT_SCHEMA_VERSION, draftSchema, draftValuesSchema } from '../forms/draft';
+import type { UnplacedValue } from '../forms/draft';
+import { resolveNotice } from '../forms/index';
+import type { AnyDraft } from '../forms/registry';
+import type { FormDefinition } from '../forms/types';
+import { migrateDraft } from './migrations';
+import type { ImportedDraft } from './migrations';
+import { placeValue, setAside } from './place';
+import { isRecord, kindName, plainJson } from './plain';
+
+export type { ImportedDraft };
+
+/** A restored draft, read-only when a newer app wrote it; or why it cannot be read. Messages are Chinese. */
+export type RestoreResult =
+  | { readonly ok: true; readonly draft: AnyDraft; readonly readOnly: boolean; readonly notes: readonly string[] }
+  | { readonly ok: false; readonly error: string };
+
+export interface RestoreOptions {
+  /** Clock for defaults (tests). */
+  readonly now?: () => Date;
+  /** Id for a draft that has none (tests). */
+  readonly newId?: () => string;
+}
+
+/** A fresh draft id. */
+export function newDraftId(): string {
+  return crypto.randomUUID();
+}
+
+/** Restore anything loaded or imported into a valid current draft. Never throws. */
+export function restoreDraft(input: unknown, options: RestoreOptions = {}): RestoreResult {
+  try {
+    return _restore(input, options);
+  } catch (error) {
+    // Hint: a safety net only; every known bad input has its own message below.
+    return { ok: false, error: `无法读取草稿：${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function _restore(input: unknown, options: RestoreOptions): RestoreResult {
+  if (!isRecord(input)) return { ok: false, error: '内容不是草稿：草稿应是一个带有 noticeId 和 values 的对象。' };
+  const version = input.version ?? 0;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return { ok: false, error: `草稿的格式版本无法识别（version: ${_shown(version)}）。` };
+  }
+  const notes: string[] = [];
+  const readOnly = version > DRAFT_SCHEMA_VERSION;
+  if (readOnly) {
+    notes.push(`此草稿由更新版本的应用保存（格式版本 ${version}，本应用为 ${DRAFT_SCHEMA_VERSION}），只能查看，不能修改。请刷新页面或更新应用后再编辑。`);
+  }
+  // Hint: a newer draft is read as if current: what still fits shows, the rest is set aside; it is never saved back.
+  const doc = readOnly ? input : migrateDraft(input, version, notes);
+  return _restoreCurrent(doc, readOnly, notes, options);
+}
+
+const envelopeKeys = new Set(['version', 'id', 'noticeId', 'formVersion', 'createdAt', 'updatedAt', 'title', 'values', 'unplaced']);
+const schemas = new Map<string, { values: v.GenericSchema; draft: v.GenericSchema }>();
+
+function _schemasOf(form: FormDefinition) {
+  let found = schemas.get(form.id);
+  if (!found) schemas.set(form.id, (found = { values: draftValuesSchema(form), draft: draftSchema(form) }));
+  return found;
+}
+
+function _restoreCurrent(doc: ImportedDraft, readOnly: boolean, notes: string[], options: RestoreOptions): RestoreResult {
+  const form = _formOf(doc);
+  if (typeof form === 'string') return { ok: false, error: form };
+  const now = (options.now ?? (() => new Date()))().toISOString();
+  const unplaced: UnplacedValue[] = _carriedUnplaced(doc.unplaced);
+  const before = unplaced.length;
+  const keep: Keep = (placed) => unplaced.push(...placed.unplaced);
+  const id = _id(doc.id, options, notes, keep);
+  const createdAt = _timestamp(doc, 'createdAt', now, notes, keep);
+  const updatedAt = _timestamp(doc, 'updatedAt', createdAt, notes, keep);
+  const title = _title(doc.title, keep);
+  const values = placeValue(_schemasOf(form).values, doc.values ?? {}, ['values']);
+  keep(values);
+  for (const key of Object.keys(doc)) if (!envelopeKeys.has(key)) keep(setAside(doc[key], [key], '草稿中没有这一项'));
+  if (unplaced.length > before) notes.push(`有 ${unplaced.length - before} 项内容无法放入此版本的申报表，已单独保留在「未归位内容」中，没有丢弃。`);
+  const candidate = {
+    version: DRAFT_SCHEMA_VERSION,
+    id,
+    noticeId: doc.noticeId,
+    formVersion: form.id,
+    createdAt,
+    updatedAt,
+    values: values.value ?? {},
+    ...(title !== undefined ? { title } : {}),
+    ...(unplaced.length > 0 ? { unplaced } : {}),
+  };
+  const checked = v.safeParse(_schemasOf(form).draft, candidate);
+  if (!checked.success) return { ok: false, error: `草稿内容无法读取：${v.summarize(checked.issues)}` };
+  return { ok: true, draft: checked.output as AnyDraft, readOnly, notes };
+}
+
+/** The form version the draft's notice uses, or a Chinese error. */
+function _formOf(doc: ImportedDraft): FormDefinition | string {
+  if (typeof doc.noticeId !== 'string' || doc.noticeId === '') return '草稿没有注明所属的申报通知，无法确定申报表版本。';
+  let form: FormDefinition;
+  try {
+    form = resolveNotice(doc.noticeId).form;
+  } catch (error) {
+    return `${(error as Error).message}。此草稿可能来自更新版本的应用，请更新应用后再打开。`;
+  }
+  if (doc.formVersion !== undefined && doc.formVersion !== form.id) {
+    return `草稿的申报表版本（${_shown(doc.formVersion)}）与申报通知 ${doc.noticeId} 使用的版本（${form.id}）不一致，文件可能已被改动。`;
+  }
+  return form;
+}
+
+function _carriedUnplaced(value: unknown): UnplacedValue[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return [...setAside(value, ['unplaced'], '未归位内容应为列表').unplaced];
+  return value.flatMap((item: unknown, i) =>
+    isRecord(item) && typeof item.path === 'string' && typeof item.reason === 'string'
+      ? [{ path: item.path, value: plainJson(item.value), reason: item.reason }]
+      : setAside(item, ['unplaced', i], '未归位内容的格式不对').unplaced,
+  );
+}
+
+type Keep = (placed: { unplaced: readonly UnplacedValue[] }) => number;
+
+function _id(value: unknown, options: RestoreOptions, notes: string[], keep: Keep): string {
+  if (typeof value === 'string' && value.length > 0 && value.length <= 200) return value;
+  if (value !== undefined) keep(setAside(value, ['id'], '草稿编号应为 1–200 个字符的文字'));
+  notes.push('草稿缺少有效的编号，已分配新编号。');
+  return (options.newId ?? newDraftId)();
+}
+
+function _title(value: unknown, keep: Keep): string | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  keep(setAside(value, ['title'], '名称应为文字'));
+  return undefined;
+}
+
+function _timestamp(doc: ImportedDraft, key: 'createdAt' | 'updatedAt', fallback: string, notes: string[], keep: Keep): string {
+  const value = doc[key];
+  if (typeof value === 'string' && v.is(v.pipe(v.string(), v.isoTimestamp()), value)) return value;
+  if (value !== undefined) keep(setAside(value, [key], '时间格式无法识别'));
+  notes.push(key === 'createdAt' ? '草稿缺少创建时间，已按当前时间补齐。' : '草稿缺少修改时间，已按创建时间补齐。');
+  return fallback;
+}
+
+/** A value in a message: text quoted, other primitives as written, objects by kind (some cannot become text). */
+function _shown(value: unknown): string {
+  if (typeof value === 'string') return `"${value.slice(0, 40)}"`;
+  return typeof value === 'object' || typeof value === 'function' ? kindName(value) : String(value);
+}

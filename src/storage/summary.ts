@@ -1,0 +1,111 @@
+// What the drafts list shows about one draft, computed when the draft is saved so that listing never reads
+// whole drafts: name, notice, last change, completeness.
+import type { AnyDraft } from '../forms/registry';
+import { formById } from '../forms/registry';
+import type { Field, FormDefinition, ReportYears } from '../forms/types';
+import { formFields } from '../forms/walk';
+import { isRecord } from './plain';
+
+/** The part of a list line that follows from the draft's content; stored beside the draft on every save. */
+export interface ContentSummary {
+  readonly id: string;
+  readonly noticeId: string;
+  readonly formVersion: string;
+  /** Schema version of the stored draft; above DRAFT_SCHEMA_VERSION means a newer app wrote it. */
+  readonly schemaVersion: number;
+  /** The cover's 集群名称 as typed, or ''. */
+  readonly clusterName: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** Share of the form filled in, 0–1: each field counts once, per-year and region fields by the share of cells. */
+  readonly completeness: number;
+  /** Raised by one on every save of the content; a save naming an older revision is refused (another tab saved). */
+  readonly revision: number;
+}
+
+/** What the official sets about a draft outside its content; kept apart so renaming never conflicts with editing. */
+export interface DraftLabels {
+  /** The name given in the list (renameDraft); absent: the list shows the 集群名称. */
+  readonly title?: string;
+  /** When the draft was last exported to a file (ISO time). */
+  readonly lastExportedAt?: string;
+}
+
+/** One line of the drafts list. */
+export interface DraftSummary extends ContentSummary, DraftLabels {
+  /** What the list shows: the title, else the 集群名称, else 「未命名草稿」. */
+  readonly name: string;
+}
+
+interface FormFacts {
+  readonly fields: readonly Field[];
+  readonly clusterNameId: string | undefined;
+}
+const facts = new Map<string, FormFacts>();
+
+function _factsOf(form: FormDefinition): FormFacts {
+  let found = facts.get(form.id);
+  if (!found) {
+    const fields = formFields(form);
+    found = { fields, clusterNameId: fields.find((f) => f.concept === 'clusterName')?.id };
+    facts.set(form.id, found);
+  }
+  return found;
+}
+
+/** The 集群名称 a draft holds, found by concept rather than by field id, or ''. */
+export function clusterNameOf(draft: AnyDraft): string {
+  const id = _factsOf(formById(draft.formVersion)).clusterNameId;
+  const value: unknown = id ? (draft.values as Record<string, unknown>)[id] : undefined;
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** The name a list shows for a draft. */
+export function draftName(labels: DraftLabels, clusterName: string): string {
+  return labels.title?.trim() || clusterName || '未命名草稿';
+}
+
+/** Share of the form filled in, 0–1. */
+export function completeness(draft: AnyDraft): number {
+  const form = formById(draft.formVersion);
+  const { fields } = _factsOf(form);
+  const values = draft.values as Record<string, unknown>;
+  const score = fields.reduce((sum, field) => sum + _fieldScore(field, values[field.id], form.years), 0);
+  return fields.length === 0 ? 0 : Math.round((score / fields.length) * 1000) / 1000;
+}
+
+/** The content summary of a draft at a revision. */
+export function summarize(draft: AnyDraft, revision: number): ContentSummary {
+  return {
+    id: draft.id,
+    noticeId: draft.noticeId,
+    formVersion: draft.formVersion,
+    schemaVersion: draft.version,
+    clusterName: clusterNameOf(draft),
+    createdAt: draft.createdAt,
+    updatedAt: draft.updatedAt,
+    completeness: completeness(draft),
+    revision,
+  };
+}
+
+function _cellsOf(field: Field, years: ReportYears): readonly string[] | undefined {
+  if (field.kind === 'region') return field.parts.map((p) => p.value);
+  if (field.kind === 'number' && field.perYear) return years.map(String);
+  return undefined;
+}
+
+function _fieldScore(field: Field, value: unknown, years: ReportYears): number {
+  // Hint: a per-year row or a region is filled cell by cell over days; counting its cells shows that progress.
+  const cells = _cellsOf(field, years);
+  if (!cells) return _hasContent(value) ? 1 : 0;
+  const record = isRecord(value) ? value : {};
+  return cells.filter((key) => _hasContent(record[key])).length / cells.length;
+}
+
+function _hasContent(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.some(_hasContent);
+  if (isRecord(value)) return Object.values(value).some(_hasContent);
+  return false;
+}
