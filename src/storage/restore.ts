@@ -56,7 +56,7 @@ function _restore(input: unknown, options: RestoreOptions): RestoreResult {
   return _restoreCurrent(doc, readOnly, notes, options);
 }
 
-const envelopeKeys = new Set(['version', 'id', 'noticeId', 'formVersion', 'createdAt', 'updatedAt', 'title', 'values', 'unplaced']);
+const envelopeKeys = new Set(['version', 'id', 'noticeId', 'formVersion', 'createdAt', 'updatedAt', 'title', 'values', 'unplaced', 'selfDeclared']);
 const schemas = new Map<string, { values: v.GenericSchema; draft: v.GenericSchema }>();
 
 function _schemasOf(form: FormDefinition) {
@@ -76,6 +76,7 @@ function _restoreCurrent(doc: ImportedDraft, readOnly: boolean, notes: string[],
   const createdAt = _timestamp(doc, 'createdAt', now, notes, keep);
   const updatedAt = _timestamp(doc, 'updatedAt', createdAt, notes, keep);
   const title = _title(doc.title, keep);
+  const selfDeclared = _selfDeclared(doc.selfDeclared, keep);
   const values = placeValue(_schemasOf(form).values, doc.values ?? {}, ['values']);
   keep(values);
   for (const key of Object.keys(doc)) if (!envelopeKeys.has(key)) keep(setAside(doc[key], [key], '草稿中没有这一项'));
@@ -89,6 +90,7 @@ function _restoreCurrent(doc: ImportedDraft, readOnly: boolean, notes: string[],
     updatedAt,
     values: values.value ?? {},
     ...(title !== undefined ? { title } : {}),
+    ...(selfDeclared !== undefined ? { selfDeclared } : {}),
     ...(unplaced.length > 0 ? { unplaced } : {}),
   };
   const checked = v.safeParse(_schemasOf(form).draft, candidate);
@@ -134,6 +136,18 @@ function _title(value: unknown, keep: Keep): string | undefined {
   if (value === undefined || typeof value === 'string') return value;
   keep(setAside(value, ['title'], '名称应为文字'));
   return undefined;
+}
+
+/** 认定标准自查 declarations: criterion id → true/false; anything else is set aside, not dropped. */
+function _selfDeclared(value: unknown, keep: Keep): Record<string, boolean> | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) return void keep(setAside(value, ['selfDeclared'], '自查声明应为“标准项 → 是否符合”的列表'));
+  const kept: Record<string, boolean> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v === 'boolean') kept[k] = v;
+    else keep(setAside(v, ['selfDeclared', k], '自查声明应为“是”或“否”'));
+  }
+  return kept;
 }
 
 function _timestamp(doc: ImportedDraft, key: 'createdAt' | 'updatedAt', fallback: string, notes: string[], keep: Keep): string {

@@ -3,7 +3,7 @@
 import { useComputed } from '@preact/signals';
 import type { CriterionResult, TargetCheck, Verdict } from '../rules';
 import { eligibilityReport, targetChecks } from '../rules';
-import type { DraftStore } from './store';
+import type { Editor } from './store';
 
 const verdictText: Record<Verdict, string> = {
   pass: '符合',
@@ -13,7 +13,7 @@ const verdictText: Record<Verdict, string> = {
   undeclared: '待自我声明',
 };
 
-function Criterion({ r, store }: { r: CriterionResult; store: DraftStore }) {
+function Criterion({ r, store }: { r: CriterionResult; store: Editor }) {
   const label = r.verdict === 'fail' && r.severity === 'warning' ? '不符合（一般性要求）' : verdictText[r.verdict];
   return (
     <li class={`criterion verdict-${r.verdict}`} aria-label={`${r.title}：${label}`}>
@@ -56,7 +56,7 @@ function Targets({ checks }: { checks: readonly TargetCheck[] }) {
   );
 }
 
-export function CheckPage({ store }: { store: DraftStore }) {
+export function CheckPage({ store }: { store: Editor }) {
   const report = useComputed(() => {
     void store.revision.value;
     return eligibilityReport(store.ctx, store.values(), store.declared.value);

@@ -5,10 +5,10 @@ import { fieldName } from './names';
 import { routeHref } from './route';
 import { stepFields } from './steps';
 import type { Step } from './steps';
-import type { DraftStore } from './store';
+import type { Editor } from './store';
 import { summarise } from './summary';
 
-export function ReviewPage({ store, steps }: { store: DraftStore; steps: readonly Step[] }) {
+export function ReviewPage({ store, steps }: { store: Editor; steps: readonly Step[] }) {
   const { form } = store.ctx;
   const values = store.values();
   const missing = steps.flatMap((s) => stepFields(form, s.id).filter((f) => !isFilled(f, values[f.id], form.years)));

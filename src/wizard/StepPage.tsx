@@ -7,10 +7,10 @@ import { ItemView } from './items/ItemView';
 import { fieldName } from './names';
 import { routeHref } from './route';
 import type { Step } from './steps';
-import type { DraftStore } from './store';
+import type { Editor } from './store';
 
 interface Props {
-  store: DraftStore;
+  store: Editor;
   step: Step;
   index: number;
   steps: readonly Step[];

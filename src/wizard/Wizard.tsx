@@ -2,58 +2,47 @@
 // keeps statuses and autosave up to date.
 import { useComputed } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
-import { saveStatus, startAutosave } from './autosave';
 import { byField, stepComputed, stepIssues as issuesSignal, visibleIssues } from './issues';
 import type { FieldIssue } from './issues';
 import { focusField } from './focus';
-import { loadDraft } from './repository';
 import { CheckPage } from './CheckPage';
 import { ReviewPage } from './ReviewPage';
 import { navigate, route } from './route';
 import { StepPage } from './StepPage';
 import { CHECK_STEP, REVIEW_STEP, formSteps, stepStatus } from './steps';
-import { createDraftStore } from './store';
-import type { DraftStore } from './store';
+import { SessionNotices } from './SessionNotices';
+import { useDraftSession } from './session';
+import type { Session } from './session';
 import { TaskList } from './TaskList';
+import { WizardHeader } from './WizardHeader';
 import { stepIssues } from './validation';
 import { computedValues } from '../rules';
 
-type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; store: DraftStore };
-
-function useDraft(draftId: string | undefined): Loaded {
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-  useEffect(() => {
-    if (!draftId) return setLoaded({ state: 'missing' });
-    let stop: (() => void) | undefined;
-    void loadDraft(draftId).then((d) => {
-      if (!d) return setLoaded({ state: 'missing' });
-      const store = createDraftStore(d);
-      stop = startAutosave(store);
-      setLoaded({ state: 'ready', store });
-    });
-    return () => stop?.();
-  }, [draftId]);
-  return loaded;
-}
-
 export function Wizard({ home }: { home: string }) {
   const r = route.value;
-  const loaded = useDraft(r?.draftId);
-  if (loaded.state === 'loading') return <p class="loading">正在打开草稿…</p>;
-  if (loaded.state === 'missing' || !r)
+  const session = useDraftSession(r?.draftId);
+  if (session.state === 'loading') return <p class="loading">正在打开草稿…</p>;
+  if (session.state === 'failed' || !r)
     return (
-      <div class="notice-box" role="alert">
-        <h1>找不到这份草稿</h1>
+      <main class="notice-box" id="main" role="alert">
+        <h1>{session.state === 'failed' && !session.missing ? '这份草稿无法打开' : '找不到这份草稿'}</h1>
         <p>
-          本机没有这份草稿，它可能已被删除，或者是在另一台电脑、另一个浏览器中填写的。<a href={home}>返回首页</a>
+          {session.state === 'failed' ? session.message : '地址中没有指定草稿。'}
+          {session.state === 'failed' && session.missing && '它可能已被删除，或者是在另一台电脑、另一个浏览器中填写的。'}
         </p>
-      </div>
+        <p>
+          <a href={home}>返回首页</a>
+        </p>
+      </main>
     );
-  return <WizardBody store={loaded.store} stepId={r.step} focus={r.focus} home={home} />;
+  return <WizardBody session={session} stepId={r.step} focus={r.focus} home={home} />;
 }
 
-function WizardBody({ store, stepId, focus, home }: { store: DraftStore; stepId: string; focus?: string; home: string }) {
-  const { form, notice } = store.ctx;
+type Ready = Extract<Session, { state: 'ready' }>;
+
+function WizardBody({ session, stepId, focus, home }: { session: Ready; stepId: string; focus?: string; home: string }) {
+  const store = session.editor;
+  const { form } = store.ctx;
   const steps = formSteps(form);
   const [attempted, setAttempted] = useState<Record<string, boolean>>({});
   const allIssues = useComputed(() => {
@@ -83,17 +72,13 @@ function WizardBody({ store, stepId, focus, home }: { store: DraftStore; stepId:
   };
   return (
     <div class="wizard">
-      <header class="wizard-header">
-        <a href={home}>集群申报助手</a>
-        <span class="draft-title">{(store.field('clusterName').value as string | undefined) || '未命名的申报'}</span>
-        <span class="notice-ref">{notice.documentNumber}</span>
-        <span class="save-status" role="status">
-          {saveStatus.value}
-        </span>
-      </header>
+      <WizardHeader editor={store} store={session.store} status={session.status} persistNote={session.persistNote} home={home} />
+      <SessionNotices session={session} />
       <div class="wizard-layout">
         <TaskList draftId={store.draft.id} steps={steps} statuses={statuses} current={stepId} extra={[{ id: REVIEW_STEP, title: '核对信息' }, { id: CHECK_STEP, title: '认定标准自查' }]} />
         <main id="main" class="wizard-main">
+          <fieldset class="readonly-wrap" disabled={session.readOnly !== null}>
+            <legend class="visually-hidden">{session.readOnly ? '只读' : '填写'}</legend>
           {index >= 0 ? (
             <StepPage store={store} step={steps[index]!} index={index} steps={steps} issues={current} attempted={!!attempted[stepId]} onFinish={finish} />
           ) : stepId === CHECK_STEP ? (
@@ -101,6 +86,7 @@ function WizardBody({ store, stepId, focus, home }: { store: DraftStore; stepId:
           ) : (
             <ReviewPage store={store} steps={steps} />
           )}
+          </fieldset>
         </main>
       </div>
     </div>

@@ -4,12 +4,12 @@
 import { computed } from '@preact/signals';
 import type { ReadonlySignal } from '@preact/signals';
 import { countChars } from '../forms/text';
-import type { DraftStore } from './store';
+import type { Editor } from './store';
 
-const cache = new WeakMap<DraftStore, Map<string, ReadonlySignal<number>>>();
+const cache = new WeakMap<Editor, Map<string, ReadonlySignal<number>>>();
 
 /** The character count of one field's text, as a signal. */
-export function charCount(store: DraftStore, fieldId: string): ReadonlySignal<number> {
+export function charCount(store: Editor, fieldId: string): ReadonlySignal<number> {
   let perStore = cache.get(store);
   if (!perStore) cache.set(store, (perStore = new Map()));
   let count = perStore.get(fieldId);
@@ -21,6 +21,6 @@ export function charCount(store: DraftStore, fieldId: string): ReadonlySignal<nu
 }
 
 /** The total over several fields sharing one budget. */
-export function totalChars(store: DraftStore, fieldIds: readonly string[]): number {
+export function totalChars(store: Editor, fieldIds: readonly string[]): number {
   return fieldIds.reduce((n, id) => n + charCount(store, id).value, 0);
 }

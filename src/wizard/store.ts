@@ -1,4 +1,4 @@
-// The draft being edited, as one signal per field: typing in one field re-renders only that field.
+// The editor: the draft being edited, as one signal per field — typing in one field re-renders only that field.
 import { batch, signal } from '@preact/signals';
 import type { Signal } from '@preact/signals';
 import type { NoticeContext } from '../forms';
@@ -13,7 +13,7 @@ export interface EditableDraft {
   readonly [key: string]: unknown;
 }
 
-export interface DraftStore {
+export interface Editor {
   readonly ctx: NoticeContext;
   readonly draft: EditableDraft;
   /** Increments on every change; autosave and statuses follow it. */
@@ -42,7 +42,7 @@ export function compact(value: unknown): unknown {
   return entries.length ? Object.fromEntries(entries) : undefined;
 }
 
-export function createDraftStore(draft: EditableDraft): DraftStore {
+export function createEditor(draft: EditableDraft): Editor {
   const ctx = resolveNotice(draft.noticeId);
   const fields = new Map<string, Signal<unknown>>();
   const revision = signal(0);

@@ -2,10 +2,10 @@
 import type { ChoiceField } from '../../forms/types';
 import { hasError, issuesOf } from '../issues';
 import { controlId, fieldName, messageId } from '../names';
-import type { DraftStore } from '../store';
+import type { Editor } from '../store';
 import { Messages, describedBy } from './Messages';
 
-export function ChoiceInput({ field, store }: { field: ChoiceField; store: DraftStore }) {
+export function ChoiceInput({ field, store }: { field: ChoiceField; store: Editor }) {
   const value = store.field(field.id).value;
   const issues = issuesOf(field.id);
   const legendId = `${controlId(field.id)}-legend`;

@@ -2,16 +2,16 @@
 // more than rounding, a warning and a button to use the computed value — never a silent overwrite.
 import type { ComputedValue } from '../../rules';
 import { stepComputed } from '../issues';
-import type { DraftStore } from '../store';
+import type { Editor } from '../store';
 
-function apply(store: DraftStore, c: ComputedValue) {
+function apply(store: Editor, c: ComputedValue) {
   if (c.suggestion === null) return;
   if (!c.path) return store.set(c.fieldId, c.suggestion);
   const current = (store.field(c.fieldId).peek() ?? {}) as Record<string, unknown>;
   store.set(c.fieldId, { ...current, [c.path]: c.suggestion });
 }
 
-export function ComputedHints({ fieldId, store }: { fieldId: string; store: DraftStore }) {
+export function ComputedHints({ fieldId, store }: { fieldId: string; store: Editor }) {
   const list = (stepComputed.value.get(fieldId) ?? []).filter((c) => c.kind === 'field' && c.value !== null);
   if (!list.length) return null;
   return (

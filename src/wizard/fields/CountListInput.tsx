@@ -3,7 +3,7 @@
 import type { CountListField } from '../../forms/types';
 import { hasError, issuesAt, issuesOf } from '../issues';
 import { controlId, fieldName, messageId } from '../names';
-import type { DraftStore } from '../store';
+import type { Editor } from '../store';
 import { Messages } from './Messages';
 
 interface CountList {
@@ -21,7 +21,7 @@ export function withNames(value: CountList, names: string[]): CountList {
   return { ...value, names, count: follows ? String(names.length) : value.count };
 }
 
-export function CountListInput({ field, store }: { field: CountListField; store: DraftStore }) {
+export function CountListInput({ field, store }: { field: CountListField; store: Editor }) {
   const s = store.field(field.id);
   const value = (s.value ?? {}) as CountList;
   const names = value.names ?? [];

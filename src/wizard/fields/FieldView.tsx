@@ -1,7 +1,7 @@
 // One renderer per field kind, looked up by kind: the compiler proves every kind has one.
 import type { FunctionComponent } from 'preact';
 import type { Field } from '../../forms/types';
-import type { DraftStore } from '../store';
+import type { Editor } from '../store';
 import { ChoiceInput } from './ChoiceInput';
 import { ComputedHints } from './ComputedHints';
 import { CountListInput } from './CountListInput';
@@ -13,7 +13,7 @@ import { TargetsInput } from './TargetsInput';
 import { TextInput } from './TextInput';
 import { TicksInput } from './TicksInput';
 
-type Renderer<K extends Field['kind']> = FunctionComponent<{ field: Extract<Field, { kind: K }>; store: DraftStore }>;
+type Renderer<K extends Field['kind']> = FunctionComponent<{ field: Extract<Field, { kind: K }>; store: Editor }>;
 
 const renderers: { [K in Field['kind']]: Renderer<K> } = {
   text: TextInput,
@@ -28,7 +28,7 @@ const renderers: { [K in Field['kind']]: Renderer<K> } = {
   targets: TargetsInput,
 };
 
-export function FieldView({ field, store }: { field: Field; store: DraftStore }) {
+export function FieldView({ field, store }: { field: Field; store: Editor }) {
   const Render = renderers[field.kind] as Renderer<Field['kind']>;
   return (
     <div class="field-wrap" data-field={field.id}>

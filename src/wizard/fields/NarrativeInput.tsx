@@ -4,13 +4,13 @@ import type { NarrativeField, PlanTextField } from '../../forms/types';
 import { charCount, totalChars } from '../charCounts';
 import { hasError, issuesOf } from '../issues';
 import { controlId, fieldName, messageId } from '../names';
-import type { DraftStore } from '../store';
+import type { Editor } from '../store';
 import { CharCounter } from './CharCounter';
 import { Messages, describedBy } from './Messages';
 
 interface Props {
   field: NarrativeField | PlanTextField;
-  store: DraftStore;
+  store: Editor;
   /** For plan texts: the ids sharing the budget, and the budget. */
   budget?: { ids: readonly string[]; limit: number };
   /** For plan texts: the outline heading shown as the label (「一、集群基本情况简介」) and its explanation. */

@@ -2,11 +2,11 @@
 import type { NumberField as Def } from '../../forms/types';
 import { hasError, issuesOf } from '../issues';
 import { controlId, fieldName, messageId } from '../names';
-import type { DraftStore } from '../store';
+import type { Editor } from '../store';
 import { Messages } from './Messages';
 import { NumberInput } from './NumberInput';
 
-export function NumberField({ field, store }: { field: Def; store: DraftStore }) {
+export function NumberField({ field, store }: { field: Def; store: Editor }) {
   const issues = issuesOf(field.id);
   const years = store.ctx.form.years;
   return (

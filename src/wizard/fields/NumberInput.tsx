@@ -4,12 +4,12 @@ import type { NumberField } from '../../forms/types';
 import { normaliseNumberText } from '../../forms/numbers';
 import { hasError, issuesAt, issuesOf } from '../issues';
 import { controlId, fieldName, messageId, yearName } from '../names';
-import type { DraftStore } from '../store';
+import type { Editor } from '../store';
 import { describedBy } from './Messages';
 
 interface Props {
   field: NumberField;
-  store: DraftStore;
+  store: Editor;
   /** The year of a per-year cell; absent for a single value. */
   year?: number;
   /** A visible <label for> names this input elsewhere; otherwise it carries its own aria-label. */

@@ -2,10 +2,10 @@
 import type { RegionField } from '../../forms/types';
 import { hasError, issuesAt, issuesOf } from '../issues';
 import { controlId, fieldName, messageId } from '../names';
-import type { DraftStore } from '../store';
+import type { Editor } from '../store';
 import { Messages } from './Messages';
 
-export function RegionInput({ field, store }: { field: RegionField; store: DraftStore }) {
+export function RegionInput({ field, store }: { field: RegionField; store: Editor }) {
   const s = store.field(field.id);
   const value = (s.value ?? {}) as Record<string, string | undefined>;
   const issues = issuesOf(field.id);

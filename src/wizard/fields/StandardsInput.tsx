@@ -3,12 +3,12 @@ import type { StandardsField } from '../../forms/types';
 import { standardCategories, standardRoles } from '../../forms/types';
 import { hasError, issuesAt, issuesOf } from '../issues';
 import { controlId, fieldName, messageId } from '../names';
-import type { DraftStore } from '../store';
+import type { Editor } from '../store';
 import { Messages } from './Messages';
 
 type Table = Record<string, Record<string, Record<string, string | undefined> | undefined> | undefined>;
 
-export function StandardsInput({ field, store }: { field: StandardsField; store: DraftStore }) {
+export function StandardsInput({ field, store }: { field: StandardsField; store: Editor }) {
   const s = store.field(field.id);
   const value = (s.value ?? {}) as Table;
   const name = fieldName(field);

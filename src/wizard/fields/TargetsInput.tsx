@@ -3,7 +3,7 @@
 import type { TargetDirection, TargetsField } from '../../forms/types';
 import { hasError, issuesAt, issuesOf } from '../issues';
 import { controlId, messageId } from '../names';
-import type { DraftStore } from '../store';
+import type { Editor } from '../store';
 import { Messages } from './Messages';
 
 interface Cells {
@@ -36,7 +36,7 @@ function CellInput(props: { fieldId: string; path: string; name: string; value: 
   );
 }
 
-export function TargetsInput({ field, store }: { field: TargetsField; store: DraftStore }) {
+export function TargetsInput({ field, store }: { field: TargetsField; store: Editor }) {
   const s = store.field(field.id);
   const value = (s.value ?? {}) as Targets;
   const [, , baseCol, targetCol] = field.columns;

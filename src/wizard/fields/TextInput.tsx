@@ -2,10 +2,10 @@
 import type { TextField } from '../../forms/types';
 import { hasError, issuesOf } from '../issues';
 import { controlId, fieldName, messageId } from '../names';
-import type { DraftStore } from '../store';
+import type { Editor } from '../store';
 import { Messages, describedBy } from './Messages';
 
-export function TextInput({ field, store, label }: { field: TextField; store: DraftStore; label?: string }) {
+export function TextInput({ field, store, label }: { field: TextField; store: Editor; label?: string }) {
   const value = store.field(field.id).value;
   const id = controlId(field.id);
   const issues = issuesOf(field.id);

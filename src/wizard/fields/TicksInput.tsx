@@ -2,10 +2,10 @@
 import type { TicksField } from '../../forms/types';
 import { hasError, issuesOf } from '../issues';
 import { controlId, fieldName, messageId } from '../names';
-import type { DraftStore } from '../store';
+import type { Editor } from '../store';
 import { Messages } from './Messages';
 
-export function TicksInput({ field, store }: { field: TicksField; store: DraftStore }) {
+export function TicksInput({ field, store }: { field: TicksField; store: Editor }) {
   const raw = store.field(field.id).value;
   const ticked = Array.isArray(raw) ? (raw as string[]) : [];
   const issues = issuesOf(field.id);

@@ -4,12 +4,12 @@ import { fieldById } from '../../forms/walk';
 import { FieldView } from '../fields/FieldView';
 import { NarrativeInput } from '../fields/NarrativeInput';
 import { TextInput } from '../fields/TextInput';
-import type { DraftStore } from '../store';
+import type { Editor } from '../store';
 import { YearTableView } from './YearTableView';
 
 interface Props {
   item: LayoutItem;
-  store: DraftStore;
+  store: Editor;
   section?: SectionDefinition;
 }
 

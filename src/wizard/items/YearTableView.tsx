@@ -6,9 +6,9 @@ import { NumberInput } from '../fields/NumberInput';
 import { StandardsInput } from '../fields/StandardsInput';
 import { hasError, issuesOf } from '../issues';
 import { messageId } from '../names';
-import type { DraftStore } from '../store';
+import type { Editor } from '../store';
 
-export function YearTableView({ table, store }: { table: YearTableItem; store: DraftStore }) {
+export function YearTableView({ table, store }: { table: YearTableItem; store: Editor }) {
   const years = store.ctx.form.years;
   const numbers = table.items.filter((f) => f.kind === 'number');
   const standards = table.items.filter((f) => f.kind === 'standards');

@@ -1,21 +1,15 @@
-// Putting a fixture draft into the browser's storage directly, for tests that start from a filled form.
-// Hint: mirrors src/wizard/repository.ts's database; the browser tests of storage itself go through the UI.
+// Starting a test from a filled draft the way a user would: importing an exported file on the start page.
+import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
+
+/** The export file holding these drafts (the format of src/storage/file.ts). */
+export function draftFile(drafts: readonly unknown[], name = '草稿.json') {
+  const text = JSON.stringify({ format: 'jiqun-shenbao-drafts', formatVersion: 1, exportedAt: '2024-05-20T09:45:00.000Z', drafts });
+  return { name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') };
+}
 
 export async function seedDraft(page: Page, draft: { id: string }): Promise<void> {
   await page.goto('./');
-  await page.evaluate(async (d) => {
-    const req = indexedDB.open('jiqun-shenbao', 1);
-    req.onupgradeneeded = () => req.result.createObjectStore('drafts', { keyPath: 'id' });
-    const db: IDBDatabase = await new Promise((ok, fail) => {
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    await new Promise((ok) => {
-      const tx = db.transaction('drafts', 'readwrite');
-      tx.objectStore('drafts').put(d);
-      tx.oncomplete = ok;
-    });
-    db.close();
-  }, draft);
+  await page.getByLabel('从文件导入草稿').setInputFiles(draftFile([draft]));
+  await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
 }

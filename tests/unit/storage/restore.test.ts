@@ -6,6 +6,7 @@ import { migrations } from '../../../src/storage/migrations';
 import { TOO_DEEP } from '../../../src/storage/plain';
 import { restoreDraft } from '../../../src/storage/restore';
 import type { RestoreResult } from '../../../src/storage/restore';
+import { hb2024Draft } from '../../fixtures/drafts';
 import { fixtures } from './support';
 
 const options = { now: () => new Date('2024-06-01T00:00:00.000Z'), newId: () => 'new-id' };
@@ -162,5 +163,13 @@ describe('hostile input', () => {
   test('an object whose getters throw gets a message, not an exception', () => {
     const trap = { ...base, get values(): unknown { throw new Error('trap'); } };
     expect(restore(trap)).toEqual({ ok: false, error: '无法读取草稿：trap' });
+  });
+});
+
+describe('self-declarations of the pre-check survive restore', () => {
+  test('kept when they are true/false, set aside (not dropped) otherwise', () => {
+    const result = restoreDraft({ ...hb2024Draft, selfDeclared: { 'national-2022.rank': true, 'national-2022.brand': 'yes' } });
+    expect(result.ok && result.draft.selfDeclared).toEqual({ 'national-2022.rank': true });
+    expect(result.ok && result.draft.unplaced).toEqual([{ path: '/selfDeclared/national-2022.brand', value: 'yes', reason: '自查声明应为“是”或“否”' }]);
   });
 });

@@ -1,0 +1,40 @@
+// The wizard's header: the draft's name and notice, the save status (with 「导出备份」 when saving is not
+// possible), the answer to the browser's persistence request, and export of this draft at any time.
+import type { Signal } from '@preact/signals';
+import { exportDraftsFile } from '../storage';
+import type { DraftStore, SaveStatus } from '../storage';
+import { downloadBlob } from './persistence';
+import type { Editor } from './store';
+
+interface Props {
+  editor: Editor;
+  store: DraftStore;
+  status: Signal<SaveStatus>;
+  persistNote: Signal<string>;
+  home: string;
+}
+
+export async function exportEditorDraft(editor: Editor, store: DraftStore): Promise<void> {
+  const file = exportDraftsFile([editor.snapshot() as never]);
+  downloadBlob(file.blob, file.fileName);
+  await store.markExported([editor.draft.id], new Date(file.exportedAt)).catch(() => undefined);
+}
+
+export function WizardHeader({ editor, store, status, persistNote, home }: Props) {
+  const name = (editor.field('clusterName').value as string | undefined) || (editor.draft['title'] as string | undefined) || '未命名的申报';
+  const s = status.value;
+  return (
+    <header class="wizard-header">
+      <a href={home}>集群申报助手</a>
+      <span class="draft-title">{name}</span>
+      <span class="notice-ref">{editor.ctx.notice.documentNumber}</span>
+      <span class={`save-status ${s.state}`} role="status">
+        {s.text}
+        {persistNote.value && <span class="persist-note">（{persistNote.value}）</span>}
+      </span>
+      <button type="button" class={s.offerExport ? 'warning-button' : 'header-button'} onClick={() => void exportEditorDraft(editor, store)}>
+        {s.offerExport ? '立即导出备份' : '导出草稿'}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,30 @@
+// The drafts list of this computer, kept fresh: re-read whenever this or another tab changes a draft.
+import { useEffect, useState } from 'preact/hooks';
+import type { DraftStore, DraftStoreError, DraftSummary } from '../../storage';
+import { draftStore } from '../persistence';
+
+export interface DraftsState {
+  store?: DraftStore;
+  problem?: DraftStoreError;
+  drafts: DraftSummary[] | null;
+  error?: string;
+}
+
+export function useDrafts(): DraftsState & { refresh: () => void } {
+  const [state, setState] = useState<DraftsState>({ drafts: null });
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    let unsubscribe: (() => void) | undefined;
+    void draftStore().then(async ({ store, problem }) => {
+      const read = () =>
+        store.listDrafts().then(
+          (drafts) => setState({ store, problem, drafts }),
+          (e: unknown) => setState({ store, problem, drafts: [], error: e instanceof Error ? e.message : String(e) }),
+        );
+      await read();
+      unsubscribe = store.feed.subscribe(() => void read());
+    });
+    return () => unsubscribe?.();
+  }, [tick]);
+  return { ...state, refresh: () => setTick((t) => t + 1) };
+}
