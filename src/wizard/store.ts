@@ -70,6 +70,10 @@ export function createEditor(draft: EditableDraft): Editor {
       declared.value = { ...declared.peek(), [id]: met };
       revision.value++;
     });
-  const snapshot = () => ({ ...draft, values: values(), selfDeclared: declared.peek() });
+  const snapshot = () => {
+    const { selfDeclared: _old, ...rest } = draft;
+    const d = declared.peek();
+    return { ...rest, values: values(), ...(Object.keys(d).length ? { selfDeclared: d } : {}) };
+  };
   return { ctx, draft, revision, field, set, values, declared, declare, snapshot };
 }
