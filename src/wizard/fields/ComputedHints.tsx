@@ -11,6 +11,12 @@ function apply(store: Editor, c: ComputedValue) {
   store.set(c.fieldId, { ...current, [c.path]: c.suggestion });
 }
 
+/** Which cell a computed value is for: the year of a per-year cell, else the computation's own label. */
+function where(c: ComputedValue): string {
+  if (!c.path) return '';
+  return /^\d{4}$/.test(c.path) ? `${c.path}年 ` : `${c.label}：`;
+}
+
 export function ComputedHints({ fieldId, store }: { fieldId: string; store: Editor }) {
   const list = (stepComputed.value.get(fieldId) ?? []).filter((c) => c.kind === 'field' && c.value !== null);
   if (!list.length) return null;
@@ -19,12 +25,12 @@ export function ComputedHints({ fieldId, store }: { fieldId: string; store: Edit
       {list.map((c) => (
         <li class={c.differs ? 'differs' : ''}>
           <span>
-            {c.path ? `${c.path}年 ` : ''}按公式计算为 <strong>{c.value!.toFixed(2)}</strong>
+            {where(c)}按公式计算为 <strong>{c.value!.toFixed(2)}</strong>
             <span class="formula">（{c.formula}）</span>
             {c.differs && c.typed !== null && <span class="warning-message">，与填写的 {c.typed} 不一致</span>}
           </span>
           {c.differs && c.suggestion !== null && (
-            <button type="button" class="secondary-button" onClick={() => apply(store, c)} aria-label={`改用计算值 ${c.suggestion}：${c.label}${c.path ? ` ${c.path}年` : ''}`}>
+            <button type="button" class="secondary-button" onClick={() => apply(store, c)} aria-label={`改用计算值 ${c.suggestion}：${where(c) || c.label}`}>
               改用计算值 {c.suggestion}
             </button>
           )}
