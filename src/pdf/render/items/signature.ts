@@ -10,7 +10,7 @@ import { cellsRow } from '../rows';
 const SIZE = TEXT.prose;
 
 /** Room to sign by hand after a signature line, to write an opinion, and for the seal above the date. */
-export const SIGNATURE_ROOM = { sign: mm(16), opinion: mm(50), seal: mm(34) } as const;
+export const SIGNATURE_ROOM = { sign: mm(16), opinion: mm(50), seal: mm(38) } as const;
 
 /** 「年    月    日」 with each run of spaces widened to room for the handwritten numbers. */
 function _dateRuns(dateLine: string): Run[] {
