@@ -59,7 +59,13 @@ function _call(request: WithoutId<PdfRequest>, onProgress?: PdfProgress): Promis
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject, onProgress });
-    _worker().postMessage({ ...request, id });
+    try {
+      _worker().postMessage({ ...request, id });
+    } catch (err) {
+      // Hint: values that cannot be cloned (a function, a signal) fail here, before the worker sees them.
+      pending.delete(id);
+      reject(err instanceof Error ? err : new Error(String(err)));
+    }
   });
 }
 
