@@ -33,8 +33,14 @@ export default defineConfig({
       ],
     },
   },
-  // Hint: office PCs run 360/QQ/Edge on older Chromium kernels, so emit ES2020.
-  vite: { build: { target: 'es2020' }, esbuild: { target: 'es2020' } },
+  // Hint: office PCs run 360/QQ/Edge on older Chromium kernels, so emit ES2020. Vite 8 bundles workers
+  // (the PDF worker) with Rolldown apart from the page's code, and does not lower their syntax to
+  // build.target, so the worker bundle is given the same target.
+  vite: {
+    build: { target: 'es2020' },
+    esbuild: { target: 'es2020' },
+    worker: { rolldownOptions: { transform: { target: 'es2020' } } },
+  },
   // Hint: no markdown code blocks here; Shiki's inline styles would need CSP exceptions.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

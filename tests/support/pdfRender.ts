@@ -90,8 +90,8 @@ export function renderPdf(pdfBytes: Uint8Array, renderer: Renderer, dpi = 100): 
   }
 }
 
-/** How many pixels inside `box` are darker than mid-grey. */
-export function inkInBox(pages: GrayImage[], box: PdfBox, dpi = 100): number {
+/** How many pixels inside `box` are darker than `darkerThan` (default mid-grey). */
+export function inkInBox(pages: GrayImage[], box: PdfBox, dpi = 100, darkerThan = 128): number {
   const page = pages[box.page];
   if (!page) throw new Error(`no page ${box.page} (rendered ${pages.length})`);
   const scale = dpi / 72;
@@ -102,7 +102,7 @@ export function inkInBox(pages: GrayImage[], box: PdfBox, dpi = 100): number {
   const y1 = Math.min(pageHeightPx, Math.ceil(pageHeightPx - box.y * scale));
   let ink = 0;
   for (let y = y0; y < y1; y++) {
-    for (let x = x0; x < x1; x++) if ((page.pixels[y * page.width + x] ?? 255) < 128) ink++;
+    for (let x = x0; x < x1; x++) if ((page.pixels[y * page.width + x] ?? 255) < darkerThan) ink++;
   }
   return ink;
 }
@@ -149,8 +149,12 @@ export function pdfFonts(pdfBytes: Uint8Array): PdfFontRow[] {
   });
 }
 
-/** The text pdftotext extracts (through the ToUnicode maps), one string per page. */
-export function pdfText(pdfBytes: Uint8Array): string[] {
-  const out = withPdfFile(pdfBytes, (pdf) => execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
+/**
+ * The text pdftotext extracts (through the ToUnicode maps), one string per page. With `raw`, in content
+ * stream order (pdftotext -raw) rather than re-flowed by position, so a table cell's lines stay together.
+ */
+export function pdfText(pdfBytes: Uint8Array, options: { raw?: boolean } = {}): string[] {
+  const args = [...(options.raw ? ['-raw'] : []), '-enc', 'UTF-8'];
+  const out = withPdfFile(pdfBytes, (pdf) => execFileSync('pdftotext', [...args, pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
   return out.split('\f').slice(0, -1);
 }

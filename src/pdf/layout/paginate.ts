@@ -1,0 +1,80 @@
+// Pours units onto pages of the 版心: each unit goes whole where it fits, else it is split (running text
+// between lines, spans and tables between rows) or moved to the next page; a table's header row is
+// repeated at the top of every page it runs onto; headings stay with what follows them.
+import { BODY } from '../style';
+import { unitHeight, unitsHeight } from './cell';
+import { drawUnit } from './draw';
+import { firstPieceHeight, splitUnit } from './split';
+import type { PagePlan, Unit } from './types';
+
+const BOTTOM = BODY.top + BODY.height;
+
+export class Paginator {
+  readonly pages: PagePlan[] = [];
+  private y = BODY.top;
+  private pageTop = BODY.top;
+  private header: readonly Unit[] = [];
+
+  /** Starts a new page; `sectionStart` marks the section whose title opens it. */
+  newPage(sectionStart?: string): void {
+    this.pages.push(sectionStart ? { ops: [], sectionStart } : { ops: [] });
+    this.y = BODY.top;
+    for (const unit of this.header) this._draw(unit);
+    this.pageTop = this.y;
+  }
+
+  /** Places units in order, from the current position. */
+  place(units: readonly Unit[]): void {
+    units.forEach((unit, i) => {
+      const next = units[i + 1];
+      if (unit.kind === 'table') this._placeTable(unit.header, unit.body);
+      else this._placeUnit(unit, next);
+    });
+  }
+
+  private get _room(): number {
+    return BOTTOM - this.y;
+  }
+
+  private get _empty(): boolean {
+    return this.y <= this.pageTop + 0.01;
+  }
+
+  private _draw(unit: Unit): void {
+    const page = this.pages[this.pages.length - 1];
+    if (!page) throw new Error('no page to draw on');
+    const height = unitHeight(unit);
+    drawUnit(page.ops, unit, this.y, height);
+    this.y += height;
+  }
+
+  private _placeTable(header: readonly Unit[], body: readonly Unit[]): void {
+    const first = body[0];
+    const need = unitsHeight(header) + (first ? firstPieceHeight(first) : 0);
+    if (need > this._room && !this._empty) this.newPage();
+    header.forEach((u) => this._draw(u));
+    const outer = this.header;
+    this.header = header;
+    body.forEach((unit, i) => this._placeUnit(unit, body[i + 1]));
+    this.header = outer;
+  }
+
+  private _placeUnit(unit: Unit, next: Unit | undefined): void {
+    const keep = unit.kind === 'row' && unit.keepWithNext && next ? firstPieceHeight(next) : 0;
+    if (keep && unitHeight(unit) + keep > this._room && !this._empty) this.newPage();
+    let rest: Unit | null = unit;
+    while (rest) {
+      const page = BOTTOM - this.pageTop;
+      const { head, tail } = splitUnit(rest, this._room, page);
+      if (head) this._draw(head);
+      if (!tail) return;
+      if (!head && this._empty) {
+        // Hint: nothing fits even on an empty page (cannot happen with the form's content); draw and overflow rather than loop.
+        this._draw(rest);
+        return;
+      }
+      this.newPage();
+      rest = tail;
+    }
+  }
+}

@@ -1,0 +1,81 @@
+// Renderers for the items printed as a label cell beside a value cell: text, choices, tick boxes,
+// 数量+名称 lists, narratives, 所属地区, mirrors of cover fields and rows of several fields.
+import { fieldById } from '../../../forms/walk';
+import type { ChoiceField, CountListField, Field, MirrorItem, NarrativeField, RegionField, RowItem, TextField, TicksField } from '../../../forms/types';
+import type { Para, Unit } from '../../layout/types';
+import { isBlank, valueColumn, type Column, type ItemRenderer } from '../context';
+import { labelPara, notePara, valuePara, text as textRun } from '../paras';
+import { cellsRow, fullRow, linesRoom, pairRow } from '../rows';
+import { valueParas } from '../values';
+
+/** The label cell: the label, then the official hint or note under it. */
+export function labelParas(label: string, under?: string): Para[] {
+  return [labelPara(label), ...(under ? [notePara(under)] : [])];
+}
+
+const labelled =
+  <F extends Field>(under?: (f: F) => string | undefined): ItemRenderer<F> =>
+  (field, ctx, frame) => [pairRow(ctx, frame, labelParas(field.label, under?.(field)), valueParas(field, ctx))];
+
+export const text: ItemRenderer<TextField> = labelled((f) => f.hint);
+export const choice: ItemRenderer<ChoiceField> = labelled();
+export const region: ItemRenderer<RegionField> = labelled();
+
+/** Hint: where the intro repeats the label (「…推广工作：」) the form prints one cell across, intro first. */
+export const ticks: ItemRenderer<TicksField> = (field, ctx, frame) => {
+  const repeats = field.intro?.replace(/：$/, '') === field.label;
+  if (repeats) return [fullRow(ctx, frame, valueParas(field, ctx), { valign: 'top' })];
+  return [pairRow(ctx, frame, labelParas(field.label), valueParas(field, ctx), { valign: 'top' })];
+};
+
+/** 数量+名称: the official note goes under the label, as the form prints it. */
+export const countList: ItemRenderer<CountListField> = (field, ctx, frame) => [
+  pairRow(ctx, frame, labelParas(field.label, field.note), valueParas({ ...field, note: undefined }, ctx), { valign: 'top' }),
+];
+
+/**
+ * Hint: the official form leaves a tall empty cell for 200 characters; a blank form keeps that room. Its
+ * note (「（需提供相关佐证材料）」) goes under the label, so it does not sit atop the room to write in.
+ */
+export const narrative: ItemRenderer<NarrativeField> = (field, ctx, frame) => [
+  pairRow(ctx, frame, labelParas(field.label, field.note), valueParas({ ...field, note: undefined }, ctx), {
+    valign: 'top',
+    minHeight: linesRoom(isBlank(ctx) ? 9 : 3),
+  }),
+];
+
+export const mirror: ItemRenderer<MirrorItem> = (item, ctx, frame) => [
+  pairRow(ctx, frame, labelParas(item.label, item.hint), valueParas(fieldById(ctx.form, item.of), ctx)),
+];
+
+/** Several fields on one line: 「联系人 … 联系方式 …」, or one label for all (「联系人及联系电话」). */
+export const row: ItemRenderer<RowItem> = (item, ctx, frame): Unit[] => {
+  if (item.label) {
+    const values = item.items.flatMap((f) => valueParas(f, ctx)).flatMap((p) => p.runs);
+    const spaced = values.flatMap((r, i) => (i > 0 ? [textRun('  '), r] : [r]));
+    return [pairRow(ctx, frame, labelParas(item.label), [valuePara(spaced)])];
+  }
+  const [first, ...rest] = item.items;
+  if (!first) return [];
+  // The first label takes the label column; the rest share the value column, values wider than labels.
+  const columns = _weighted(valueColumn(frame), [3, ...rest.flatMap(() => [2, 3])]);
+  const cells = [
+    { column: { x: frame.x, width: frame.labelWidth }, paras: labelParas(first.label) },
+    { column: columns[0]!, paras: valueParas(first, ctx) },
+    ...rest.flatMap((f, i) => [
+      { column: columns[1 + 2 * i]!, paras: labelParas(f.label) },
+      { column: columns[2 + 2 * i]!, paras: valueParas(f, ctx) },
+    ]),
+  ];
+  return [cellsRow(ctx, cells)];
+};
+
+function _weighted(column: Column, weights: readonly number[]): Column[] {
+  const unit = column.width / weights.reduce((n, w) => n + w, 0);
+  let x = column.x;
+  return weights.map((w) => {
+    const c = { x, width: w * unit };
+    x += w * unit;
+    return c;
+  });
+}

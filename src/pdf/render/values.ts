@@ -1,0 +1,89 @@
+// One value renderer per field kind: the paragraphs that go in a field's value cell (or after its label on
+// the cover). A blank form gets boxes and lines to fill in by hand; an empty narrative gets 「无」.
+import type { Field } from '../../forms/types';
+import type { Para, Run } from '../layout/types';
+import { isBlank, rawValue, type RenderContext } from './context';
+import { asText, countOf, dateText, namesOf, NONE, numberText, tickedOf, unitSuffix, yearText } from './format';
+import { inlineOptionsPara, notePara, optionPara, prosePara, text, valuePara } from './paras';
+
+type ValueRenderer<F extends Field> = (field: F, ctx: RenderContext) => Para[];
+
+/** One value renderer per field kind; a new kind does not compile without one. */
+type ValueRenderers = { readonly [K in Field['kind']]: ValueRenderer<Extract<Field, { kind: K }>> };
+
+const notes = (field: Field): Para[] => (field.note ? [notePara(field.note)] : []);
+
+function _prose(field: Field, ctx: RenderContext): Para[] {
+  const value = asText(rawValue(ctx, field.id));
+  if (isBlank(ctx)) return [];
+  return value ? prosePara(value) : [valuePara([text(NONE)])];
+}
+
+/** Every text in a structured value, for the rare place it is shown outside its own table (a mirror, the cover). */
+function _summary(field: Field, ctx: RenderContext): Para[] {
+  const texts = (v: unknown): string[] => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(texts) : []);
+  const joined = texts(rawValue(ctx, field.id)).filter((t) => t.trim() !== '').join('；');
+  return joined ? [valuePara([text(joined)])] : [];
+}
+
+/** The filled-in part of a 「______」: the value, or a gap to write in. */
+export function fillIn(value: string, em = 3, underline = false): Run {
+  return value ? text(value, underline) : { kind: 'blank', em };
+}
+
+export const valueRenderers: ValueRenderers = {
+  text: (field, ctx) => {
+    const raw = asText(rawValue(ctx, field.id));
+    return raw ? [valuePara([text(field.format === 'date' ? dateText(raw) : raw)])] : [];
+  },
+  number: (field, ctx) => {
+    const value = rawValue(ctx, field.id);
+    const unit = unitSuffix(field);
+    const shown = field.perYear
+      ? ctx.form.years.map((y) => `${y}年：${numberText(field, yearText(value, y))}`).join('；')
+      : numberText(field, asText(value));
+    const runs: Run[] = unit ? [fillIn(shown, 4), text(` ${unit}`)] : [text(shown)];
+    return [...(shown || unit ? [valuePara(runs)] : []), ...notes(field)];
+  },
+  choice: (field, ctx) => {
+    const chosen = asText(rawValue(ctx, field.id));
+    const options = field.options.map((o) => ({ label: o.label, checked: o.value === chosen }));
+    if (field.layout === 'inline') return [inlineOptionsPara(options, field.note ? [text(field.note)] : [])];
+    return [...options.map((o) => optionPara(o.label, o.checked)), ...notes(field)];
+  },
+  ticks: (field, ctx) => {
+    const ticked = tickedOf(rawValue(ctx, field.id));
+    const intro = field.intro ? [valuePara([text(field.intro)])] : [];
+    const options = field.options.map((o) => ({ label: o.label, checked: ticked.has(o.value) }));
+    const columns = field.columns ?? 1;
+    const lines: Para[] = [];
+    for (let i = 0; i < options.length; i += columns) {
+      const row = options.slice(i, i + columns);
+      lines.push(columns === 1 ? optionPara(row[0]!.label, row[0]!.checked) : inlineOptionsPara(row, [], columns));
+    }
+    return [...intro, ...lines, ...notes(field)];
+  },
+  countList: (field, ctx) => {
+    const value = rawValue(ctx, field.id);
+    const names = namesOf(value).join('；');
+    const count = countOf(value);
+    const namesRun = names ? text(names) : isBlank(ctx) ? ({ kind: 'blank', em: 8 } as const) : text(NONE);
+    return [valuePara([text('数量：'), fillIn(count), text('个')]), { ...valuePara([text('名称：'), namesRun]), hang: 3 }];
+  },
+  narrative: (field, ctx) => [..._prose(field, ctx), ...notes(field)],
+  planText: _prose,
+  region: (field, ctx) => {
+    const value = rawValue(ctx, field.id) as Record<string, unknown> | undefined;
+    // Hint: each value stays on the line of its part's name (「湖北省 省（区、市）」), a thin space between them.
+    const runs = field.parts.flatMap((p): Run[] => [{ ...fillIn(asText(value?.[p.value]), 3, true), glue: true }, { kind: 'gap', em: 0.25, glue: true }, text(p.label)]);
+    return [valuePara(runs)];
+  },
+  standards: _summary,
+  targets: _summary,
+};
+
+/** The value paragraphs of any field, looked up by its kind. */
+export function valueParas(field: Field, ctx: RenderContext): Para[] {
+  const render = valueRenderers[field.kind] as ValueRenderer<Field>;
+  return render(field, ctx);
+}

@@ -1,0 +1,58 @@
+// The PDF worker: writes PDFs and lists characters the font lacks, off the main thread so typing never
+// stalls. pdf-lib, fontkit and the 3.9 MB font load on the first request only (dynamic import, and a fetch
+// from our own origin: the font is emitted as a static asset under the site's base path), then stay cached.
+import fontUrl from '../../fonts/NotoSerifSC-Regular.subset.ttf?url';
+import { resolveNotice } from '../forms';
+import { documentName, pdfFileName } from './fileName';
+import type { GlyphCoverage } from './font/missingGlyphs';
+import type { PdfRequest, PdfResponse } from './protocol';
+
+let fontBytes: Promise<Uint8Array> | undefined;
+let coverage: Promise<GlyphCoverage> | undefined;
+
+/** The font's bytes, fetched once; a failed fetch is retried on the next request. */
+function loadFont(): Promise<Uint8Array> {
+  fontBytes ??= fetch(fontUrl)
+    .then((res) => {
+      if (!res.ok) throw new Error(`字体文件下载失败（HTTP ${res.status}）`);
+      return res.arrayBuffer();
+    })
+    .then((buffer) => new Uint8Array(buffer));
+  fontBytes.catch(() => (fontBytes = undefined));
+  return fontBytes;
+}
+
+/** The font opened with fontkit, for coverage checks only (the writer embeds from the bytes). */
+function loadCoverage(): Promise<GlyphCoverage> {
+  coverage ??= Promise.all([loadFont(), import('./font/fontkitAdapter')]).then(([bytes, { openFont }]) => openFont(bytes));
+  coverage.catch(() => (coverage = undefined));
+  return coverage;
+}
+
+function post(message: PdfResponse, transfer: Transferable[] = []): void {
+  self.postMessage(message, { transfer });
+}
+
+async function generate(request: Extract<PdfRequest, { type: 'generate' }>): Promise<void> {
+  const progress = (fraction: number, stage: string) => post({ id: request.id, type: 'progress', fraction, stage });
+  progress(0, '载入字体');
+  const { notice, form } = resolveNotice(request.noticeId);
+  const [bytes, { writeFormPdfDetailed }] = await Promise.all([loadFont(), import('./writer')]);
+  const written = await writeFormPdfDetailed({ form, notice, values: request.values, fontBytes: bytes, onProgress: progress });
+  const clusterName = typeof request.values?.['clusterName'] === 'string' ? request.values['clusterName'] : '';
+  const fileName = pdfFileName(documentName(clusterName, request.title, request.values === null), notice.id);
+  const pdf = written.bytes;
+  post({ id: request.id, type: 'generated', bytes: pdf, fileName, missing: [...written.missing] }, [pdf.buffer]);
+}
+
+async function missing(request: Extract<PdfRequest, { type: 'missing' }>): Promise<void> {
+  const { form } = resolveNotice(request.noticeId);
+  const [font, { findMissing }] = await Promise.all([loadCoverage(), import('./missing')]);
+  post({ id: request.id, type: 'missing', missing: findMissing(form, request.values, font) });
+}
+
+self.onmessage = (event: MessageEvent<PdfRequest>) => {
+  const request = event.data;
+  const work = request.type === 'generate' ? generate(request) : missing(request);
+  work.catch((err: unknown) => post({ id: request.id, type: 'error', message: err instanceof Error ? err.message : String(err) }));
+};
