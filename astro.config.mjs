@@ -33,11 +33,11 @@ export default defineConfig({
       ],
     },
   },
-  // Hint: office PCs run 360/QQ/Edge on older Chromium kernels, so emit ES2020. Vite 8 bundles workers
-  // (the PDF worker) with Rolldown apart from the page's code, and does not lower their syntax to
-  // build.target, so the worker bundle is given the same target.
+  // Hint: office PCs run 360/QQ/Edge on older Chromium kernels, so emit ES2020. Vite 8 bundles with Rolldown
+  // and does not lower dependencies' syntax (preact's `&&=`) or the PDF worker to build.target, so both get the
+  // Rolldown transform target too.
   vite: {
-    build: { target: 'es2020' },
+    build: { target: 'es2020', rolldownOptions: { transform: { target: 'es2020' } } },
     esbuild: { target: 'es2020' },
     worker: { rolldownOptions: { transform: { target: 'es2020' } } },
   },

@@ -43,7 +43,8 @@ export interface DraftBackend {
 export function memoryBackend(): DraftBackend {
   const entries = new Map<string, { draft: unknown; summary: unknown; labels: unknown }>();
   // Hint: structuredClone in and out, as IndexedDB does, so callers can never mutate what is "stored".
-  const copy = <T>(value: T): T => structuredClone(value);
+  // Hint: structuredClone arrived in Chromium 98; older office browsers get a JSON copy (drafts are plain JSON).
+  const copy = <T>(value: T): T => (typeof structuredClone === 'function' ? structuredClone(value) : (JSON.parse(JSON.stringify(value)) as T));
   return {
     persistent: false,
     read: async (id) => copy(entries.get(id)),

@@ -47,7 +47,7 @@ function _placeObject(entries: v.ObjectEntries, value: unknown, path: Path): Pla
   const unplaced: UnplacedValue[] = [];
   for (const [key, item] of Object.entries(value)) {
     // Hint: hasOwn, so keys like `__proto__` or `constructor` are unknown keys, never schema lookups.
-    const entry = Object.hasOwn(entries, key) ? entries[key] : undefined;
+    const entry = Object.prototype.hasOwnProperty.call(entries, key) ? entries[key] : undefined;
     const placed = entry ? placeValue(entry, item, [...path, key]) : setAside(item, [...path, key], '此版本申报表没有这一项');
     unplaced.push(...placed.unplaced);
     if (placed.value !== undefined) kept.push([key, placed.value]);

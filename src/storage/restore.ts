@@ -25,9 +25,14 @@ export interface RestoreOptions {
   readonly newId?: () => string;
 }
 
-/** A fresh draft id. */
+/** A fresh draft id (a random UUID). Hint: crypto.randomUUID arrived in Chromium 92; older kernels build one. */
 export function newDraftId(): string {
-  return crypto.randomUUID();
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** Restore anything loaded or imported into a valid current draft. Never throws. */

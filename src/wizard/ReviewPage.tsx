@@ -2,6 +2,7 @@
 // field; unanswered required items highlighted.
 import { isFilled } from '../forms/filled';
 import { fieldName } from './names';
+import { PdfActions } from './PdfActions';
 import { routeHref } from './route';
 import { stepFields } from './steps';
 import type { Step } from './steps';
@@ -18,6 +19,10 @@ export function ReviewPage({ store, steps }: { store: Editor; steps: readonly St
         核对信息
       </h1>
       <p>{missing.length ? `还有 ${missing.length} 项未填写，已用黄色标出。` : '所有必填项都已填写。'}</p>
+      <section aria-labelledby="pdf-title">
+        <h2 id="pdf-title">生成打印用 PDF</h2>
+        <PdfActions noticeId={store.ctx.notice.id} values={() => store.values()} title={store.draft['title'] as string | undefined} />
+      </section>
       {steps.map((step) => (
         <section aria-labelledby={`review-${step.id}`}>
           <h2 id={`review-${step.id}`}>

@@ -39,7 +39,7 @@ test('a request to another origin injected into the page is blocked by the polic
   expect(outcome).toEqual({ result: 'blocked', directive: 'connect-src' });
 });
 
-test('after one visit the site works offline: reload, open a draft, fill a section', async ({ page, context }) => {
+test('after one visit the site works offline: reload, open a draft, fill a section, write the PDF, export', async ({ page, context }) => {
   await page.goto('./');
   await expect(page.getByRole('status').filter({ hasText: '已可离线使用' })).toBeVisible({ timeout: 30_000 });
   await page.reload();
@@ -52,6 +52,13 @@ test('after one visit the site works offline: reload, open a draft, fill a secti
   await page.getByRole('textbox', { name: '集群占地面积（平方公里）', exact: true }).fill('48.60');
   await page.reload();
   await expect(page.getByRole('textbox', { name: '集群占地面积（平方公里）', exact: true })).toHaveValue('48.60');
+  await page.getByRole('navigation', { name: '填写步骤' }).getByRole('link', { name: '核对信息' }).click();
+  const pdf = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载 PDF' }).click();
+  expect((await pdf).suggestedFilename()).toBe('佛山市顺德区中小企业特色产业集群（小家电产业）-申报表-gd-2023.pdf');
+  const exported = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出草稿' }).click();
+  expect((await exported).suggestedFilename()).toMatch(/草稿.*\.json$/);
   await page.goto('./privacy/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('数据说明');
 });
