@@ -43,7 +43,7 @@ export function summarise(field: Field, value: unknown, years: ReportYears): str
     }
     case 'region': {
       const v = (value ?? {}) as Record<string, string | undefined>;
-      return field.parts.map((p) => (v[p.value] ? `${v[p.value]}${p.label.replace(/（.*）/, '')}` : '')).join(' ').trim();
+      return field.parts.map((p) => (v[p.value] ? `${v[p.value]} ${p.label}` : '')).filter(Boolean).join(' ');
     }
     case 'standards':
       return standards(value, years);

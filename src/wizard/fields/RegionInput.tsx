@@ -12,6 +12,7 @@ export function RegionInput({ field, store }: { field: RegionField; store: Edito
   return (
     <fieldset class={`field region-field ${hasError(issues) ? 'has-error' : ''}`}>
       <legend>{fieldName(field)}</legend>
+      <p class="hint">只填名称，如“湖北”“仙桃”；“省（区、市）”等字样表中已印好。</p>
       <Messages id={messageId(field.id)} issues={issues} />
       <div class="region-parts">
         {field.parts.map((p) => (

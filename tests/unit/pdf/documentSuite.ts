@@ -40,10 +40,13 @@ export function describeNoticePdf(noticeId: NoticeId): void {
       expect(missing).toEqual([]);
     });
 
-    it.runIf(variant === 'filled')('gives back every value typed, digits of phone numbers included', () => {
-      const missing = typedTexts(form, fixtureValues(noticeId)).filter((t) => !text.joined.includes(t.text));
-      expect(missing).toEqual([]);
-    });
+    // Hint: only a filled form has typed values; the blank one defines no such test (rather than skipping it).
+    if (variant === 'filled') {
+      it('gives back every value typed, digits of phone numbers included', () => {
+        const missing = typedTexts(form, fixtureValues(noticeId)).filter((t) => !text.joined.includes(t.text));
+        expect(missing).toEqual([]);
+      });
+    }
 
     it('starts each section on a page of its own, its title first', () => {
       for (const section of form.sections) {
