@@ -43,7 +43,7 @@ export interface Autosave {
   dispose(): void;
 }
 
-export const MEMORY_ONLY_TEXT = '未保存到本机：此浏览器不能使用本地存储，内容只在本页面中，关闭即丢失。请导出文件保存。';
+export const MEMORY_ONLY_TEXT = '未保存到本机：此浏览器不能使用本地存储，内容只暂存在本标签页中，关闭标签页即丢失。请导出文件保存。';
 const SAVING: SaveStatus = { state: 'saving', text: '正在保存…', offerExport: false };
 const PENDING: SaveStatus = { state: 'pending', text: '正在保存…', offerExport: false };
 const MEMORY: SaveStatus = { state: 'memory', text: MEMORY_ONLY_TEXT, offerExport: true };

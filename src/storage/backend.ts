@@ -39,9 +39,38 @@ export interface DraftBackend {
   close(): void;
 }
 
-/** A backend that keeps drafts in this page's memory: same behaviour, nothing persists. */
-export function memoryBackend(): DraftBackend {
-  const entries = new Map<string, { draft: unknown; summary: unknown; labels: unknown }>();
+/** The part of Web Storage the memory backend mirrors itself into (sessionStorage in the browser). */
+export interface TabStorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+const TAB_KEY = 'jiqun-shenbao:tab-drafts';
+
+type Entries = Map<string, { draft: unknown; summary: unknown; labels: unknown }>;
+
+function _loadTab(tab: TabStorageLike | undefined): Entries {
+  try {
+    return new Map(JSON.parse(tab?.getItem(TAB_KEY) ?? '[]') as [string, { draft: unknown; summary: unknown; labels: unknown }][]);
+  } catch {
+    return new Map();
+  }
+}
+
+/**
+ * A backend that keeps drafts in this tab only: same behaviour, nothing persists on the computer.
+ * Hint: mirrored into sessionStorage where given, so moving from the start page to the form (a page load) or a
+ * reload keeps the work; closing the tab loses it, as the status says.
+ */
+export function memoryBackend(tab?: TabStorageLike): DraftBackend {
+  const entries: Entries = _loadTab(tab);
+  const mirror = () => {
+    try {
+      tab?.setItem(TAB_KEY, JSON.stringify([...entries]));
+    } catch {
+      // Hint: a full or refused sessionStorage leaves the page's memory, which the status already describes.
+    }
+  };
   // Hint: structuredClone in and out, as IndexedDB does, so callers can never mutate what is "stored".
   // Hint: structuredClone arrived in Chromium 98; older office browsers get a JSON copy (drafts are plain JSON).
   const copy = <T>(value: T): T => (typeof structuredClone === 'function' ? structuredClone(value) : (JSON.parse(JSON.stringify(value)) as T));
@@ -53,15 +82,18 @@ export function memoryBackend(): DraftBackend {
       const current = entries.get(entry.id);
       check(copy(current?.summary));
       entries.set(entry.id, copy({ draft: entry.draft, summary: entry.summary, labels: entry.labels ?? current?.labels }));
+      mirror();
     },
     updateLabels: async (id, update) => {
       const current = entries.get(id);
       if (!current) throw storeError('missing');
       entries.set(id, { ...current, labels: copy(update(copy(current.labels))) });
+      mirror();
     },
     remove: async (id) => {
       const current = entries.get(id);
       entries.delete(id);
+      mirror();
       return copy(current);
     },
     close: () => {},

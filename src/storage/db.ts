@@ -76,7 +76,15 @@ export async function openDraftStoreOrMemory(options: OpenOptions = {}): Promise
   try {
     return { store: await openDraftStore(options) };
   } catch (error) {
-    return { store: createDraftStore(memoryBackend(), options), problem: toStoreError(error) };
+    return { store: createDraftStore(memoryBackend(_sessionStorage()), options), problem: toStoreError(error) };
+  }
+}
+
+function _sessionStorage(): Storage | undefined {
+  try {
+    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
+  } catch {
+    return undefined;
   }
 }
 

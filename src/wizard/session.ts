@@ -1,12 +1,12 @@
-// Opening a draft for editing: load and restore it, claim it against other tabs, autosave every change, and
+// Opening a draft for editing: claim it against other tabs, load and restore it, autosave every change, and
 // follow the other tab's saves while this one only views. The wizard renders whatever state this reports.
 import { effect, signal } from '@preact/signals';
 import type { Signal } from '@preact/signals';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnyDraft } from '../forms/registry';
 import { beforeUpdate } from '../offline/beforeUpdate';
 import { claimDraft, createAutosave, flushWhenHidden, requestPersistence, takeJournal, writeJournal } from '../storage';
-import type { Autosave, DraftClaim, DraftStore, SaveStatus } from '../storage';
+import type { Autosave, DraftClaim, DraftStore, SaveStatus, TabRole } from '../storage';
 import { draftStore } from './persistence';
 import { createEditor } from './store';
 import type { Editor } from './store';
@@ -29,6 +29,8 @@ export type Session =
     };
 
 const VIEWER_TEXT = '这份草稿正在另一个标签页中编辑。为防止互相覆盖，本页只显示最新内容，不能修改。';
+
+type Claimed = { claim: DraftClaim; store: DraftStore; problem?: string };
 
 function _startAutosave(store: DraftStore, editor: Editor, revision: number, status: Signal<SaveStatus>, persistNote: Signal<string>) {
   const autosave = createAutosave({
@@ -58,23 +60,56 @@ function _startAutosave(store: DraftStore, editor: Editor, revision: number, sta
   return { autosave, stop: () => (stop(), unhide(), unUpdate(), unjournal()) };
 }
 
-/** The session of one draft; `generation` reloads it (after another tab saved, or a role change). */
-export function useDraftSession(draftId: string | undefined): Session {
-  const [session, setSession] = useState<Session>({ state: 'loading' });
+/**
+ * The claim on a draft for as long as this page shows it. Hint: one claim across role changes — releasing
+ * and claiming again on every change would let the other tab's waiting claim slip in between.
+ */
+function useClaim(draftId: string | undefined, flush: () => Promise<unknown>) {
+  const [claimed, setClaimed] = useState<Claimed | null>(null);
+  const [role, setRole] = useState<TabRole | null>(null);
   const [generation, setGeneration] = useState(0);
+  const [deleted, setDeleted] = useState(false);
   useEffect(() => {
-    if (!draftId) return setSession({ state: 'failed', message: '地址中没有指定草稿。', missing: true });
+    if (!draftId) return;
     let claim: DraftClaim | undefined;
-    let saver: { autosave: Autosave; stop: () => void } | undefined;
     let closed = false;
     void (async () => {
       const { store, problem } = await draftStore();
+      claim = await claimDraft(draftId, { feed: store.feed, flush });
+      if (closed) return claim.release();
+      claim.onChange((e) => {
+        if (e.type === 'deleted') setDeleted(true);
+        else if (e.type === 'role') setRole(e.role);
+        else setGeneration((g) => g + 1);
+      });
+      setRole(claim.role);
+      setClaimed({ claim, store, problem: problem?.message });
+    })();
+    return () => {
+      closed = true;
+      void flush().finally(() => claim?.release());
+    };
+  }, [draftId]);
+  return { claimed, role, generation, deleted };
+}
+
+/** The session of one draft. */
+export function useDraftSession(draftId: string | undefined): Session {
+  const [session, setSession] = useState<Session>({ state: 'loading' });
+  const flushRef = useRef<() => Promise<unknown>>(() => Promise.resolve());
+  const { claimed, role, generation, deleted } = useClaim(draftId, () => flushRef.current());
+  useEffect(() => {
+    if (!draftId) return setSession({ state: 'failed', message: '地址中没有指定草稿。', missing: true });
+    if (deleted) return setSession({ state: 'failed', message: '这份草稿已在另一个标签页中被删除。', missing: true });
+    if (!claimed || !role) return;
+    let saver: { autosave: Autosave; stop: () => void } | undefined;
+    let closed = false;
+    void (async () => {
+      const { store, claim, problem } = claimed;
       const loaded = await store.loadDraft(draftId);
       if (closed) return;
       if (!loaded.ok) return setSession({ state: 'failed', message: loaded.error, missing: loaded.missing, raw: loaded.raw });
-      claim = await claimDraft(draftId, { feed: store.feed, flush: () => saver?.autosave.flush() ?? Promise.resolve() });
-      if (closed) return claim.release();
-      const viewer = claim.role === 'viewer';
+      const viewer = role === 'viewer';
       let draft = loaded.draft;
       let revision = loaded.revision;
       const journalled = !viewer && !loaded.readOnly ? takeJournal(draftId, loaded.draft.updatedAt) : undefined;
@@ -82,28 +117,21 @@ export function useDraftSession(draftId: string | undefined): Session {
         ({ revision } = await store.saveDraft(journalled, { expectedRevision: revision }));
         draft = journalled;
       }
+      if (closed) return;
       const editor = createEditor(draft as never);
       const readOnly = loaded.readOnly ? loaded.notes.join(' ') || '此草稿由更新版本的本应用保存，本页只能查看。' : viewer ? VIEWER_TEXT : null;
-      const status = signal<SaveStatus>({ state: 'idle', text: store.persistent ? '' : problem?.message ?? '', offerExport: !store.persistent });
+      const status = signal<SaveStatus>({ state: 'idle', text: store.persistent ? '' : problem ?? '', offerExport: !store.persistent });
       const persistNote = signal('');
       if (!readOnly) saver = _startAutosave(store, editor, revision, status, persistNote);
-      claim.onChange((e) => {
-        if (e.type === 'deleted') setSession({ state: 'failed', message: '这份草稿已在另一个标签页中被删除。', missing: true });
-        else if (e.type === 'role' || (e.type === 'updated' && viewer)) setGeneration((g) => g + 1);
-      });
-      const c = claim;
-      setSession({ state: 'ready', editor, store, readOnly, viewer, takeOver: () => c.takeOver(), notes: loaded.notes, status, persistNote, problem: problem?.message });
+      flushRef.current = () => saver?.autosave.flush() ?? Promise.resolve();
+      setSession({ state: 'ready', editor, store, readOnly, viewer, takeOver: () => claim.takeOver(), notes: loaded.notes, status, persistNote, problem });
     })();
     return () => {
       closed = true;
       const s = saver;
-      const c = claim;
       s?.stop();
-      void (s ? s.autosave.flush() : Promise.resolve()).finally(() => {
-        s?.autosave.dispose();
-        c?.release();
-      });
+      void (s ? s.autosave.flush() : Promise.resolve()).finally(() => s?.autosave.dispose());
     };
-  }, [draftId, generation]);
+  }, [draftId, claimed, role, generation, deleted]);
   return session;
 }

@@ -8,9 +8,12 @@ import { seedDraft } from './support/seed';
 
 const axe = (page: import('@playwright/test').Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
 
-test('the start page has no accessibility violations', async ({ page }) => {
-  await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+test('the start page (with drafts) and the privacy page have no accessibility violations', async ({ page }) => {
+  await seedDraft(page, fixtureDrafts['sc-2023']);
+  await expect(page.getByRole('row')).toHaveCount(2);
+  expect((await axe(page).analyze()).violations).toEqual([]);
+  await page.goto('./privacy/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('数据说明');
   expect((await axe(page).analyze()).violations).toEqual([]);
 });
 
@@ -19,7 +22,7 @@ for (const noticeId of ['hb-2024', 'gd-2023'] as const) {
     test.setTimeout(120_000);
     const draft = fixtureDrafts[noticeId];
     await seedDraft(page, draft);
-    for (const step of [...formSteps(resolveNotice(noticeId).form).map((s) => s.id), 'review']) {
+    for (const step of [...formSteps(resolveNotice(noticeId).form).map((s) => s.id), 'review', 'check']) {
       await page.goto(`./fill/#/${draft.id}/${step}`);
       await expect(page.locator('#step-title')).toBeVisible();
       const { violations } = await axe(page).analyze();

@@ -137,3 +137,36 @@ test('HTML in a draft is shown as text, never run', async ({ page }) => {
   await expect(page.getByRole('textbox', { name: '集群名称', exact: true })).toHaveValue('<img src=x onerror="window.pwned=1">集群');
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 });
+
+test('a file dropped on the start page is imported like a picked one', async ({ page }) => {
+  await page.goto('./');
+  const file = draftFile([draft]);
+  const dataTransfer = await page.evaluateHandle(({ text, name }) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], name, { type: 'application/json' }));
+    return dt;
+  }, { text: file.buffer.toString('utf8'), name: file.name });
+  await page.locator('.import-panel').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '佛山市顺德区中小企业特色产业集群（小家电产业）' })).toBeVisible();
+});
+
+test('without IndexedDB (some private modes) the page says so at once, keeps the work in memory and offers export', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(IDBFactory.prototype, 'open', {
+      value: () => {
+        throw new DOMException('IndexedDB is disabled in this mode.', 'InvalidStateError');
+      },
+    });
+  });
+  await page.goto('./');
+  await expect(page.getByRole('alert').first()).toContainText('本地');
+  await page.getByRole('button', { name: '按此通知开始填写：粤工信服务函〔2023〕6号' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('封面');
+  await page.getByRole('textbox', { name: '集群名称', exact: true }).fill('佛山市顺德区中小企业特色产业集群（小家电产业）');
+  await expect(page.getByRole('status').filter({ hasText: '未保存到本机' })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '立即导出备份' }).click();
+  const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(saved.drafts[0].values.clusterName).toBe('佛山市顺德区中小企业特色产业集群（小家电产业）');
+});

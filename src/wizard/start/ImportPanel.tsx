@@ -86,11 +86,13 @@ export function ImportPanel({ store, drafts }: { store: DraftStore; drafts: read
         </div>
       ))}
       {messages.length > 0 && (
-        <ul class="import-messages" role="status">
-          {messages.map((m) => (
-            <li class={m.error ? 'error-message' : ''}>{m.text}</li>
-          ))}
-        </ul>
+        <div role="status">
+          <ul class="import-messages">
+            {messages.map((m) => (
+              <li class={m.error ? 'error-message' : ''}>{m.text}</li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );
