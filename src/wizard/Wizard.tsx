@@ -11,6 +11,7 @@ import { navigate, route } from './route';
 import { StepPage } from './StepPage';
 import { CHECK_STEP, REVIEW_STEP, formSteps, stepStatus } from './steps';
 import { SessionNotices } from './SessionNotices';
+import { useSettled } from './settled';
 import { useDraftSession } from './session';
 import type { Session } from './session';
 import { TaskList } from './TaskList';
@@ -45,13 +46,15 @@ function WizardBody({ session, stepId, focus, home }: { session: Ready; stepId: 
   const { form } = store.ctx;
   const steps = formSteps(form);
   const [attempted, setAttempted] = useState<Record<string, boolean>>({});
+  // Hint: checks of the whole draft wait for a pause in typing; a keystroke only re-renders its own field.
+  const settled = useSettled(store.revision);
   const allIssues = useComputed(() => {
-    void store.revision.value;
+    void settled.value;
     const values = store.values();
     return Object.fromEntries(steps.map((s) => [s.id, stepIssues(store.ctx, values, s.id)]));
   });
   const computed = useComputed(() => {
-    void store.revision.value;
+    void settled.value;
     return computedValues(store.ctx, store.values());
   });
   const statuses = Object.fromEntries(steps.map((s) => [s.id, stepStatus(form, s.id, store.values(), allIssues.value[s.id] ?? [], !!attempted[s.id])]));
@@ -65,7 +68,9 @@ function WizardBody({ session, stepId, focus, home }: { session: Ready; stepId: 
   }, [stepId, focus]);
   const finish = () => {
     setAttempted({ ...attempted, [stepId]: true });
-    if (!current.some((i) => i.severity === 'error')) {
+    // Hint: judged on the values as they are now, not on the last settled check (typing may have just happened).
+    const fresh = stepIssues(store.ctx, store.values(), stepId);
+    if (!fresh.some((i) => i.severity === 'error')) {
       const next = steps[index + 1];
       navigate({ draftId: store.draft.id, step: next ? next.id : REVIEW_STEP });
     }
