@@ -22,4 +22,4 @@ export { completeness, draftName } from './summary';
 export type { DraftLabels, DraftSummary } from './summary';
 export { claimDraft } from './tabs';
 export type { ClaimEvent, DraftClaim, TabRole } from './tabs';
-export { dropJournal, takeJournal, writeJournal } from './journal';
+export { takeJournal, writeJournal } from './journal';

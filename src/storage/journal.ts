@@ -49,8 +49,3 @@ export function takeJournal(id: string, storedUpdatedAt: string, storage: Storag
     return undefined;
   }
 }
-
-/** Forget a journal entry (the draft was saved after it, or deleted). */
-export function dropJournal(id: string, storage: StorageLike | undefined = _storage()): void {
-  storage?.removeItem(keyOf(id));
-}

@@ -2,7 +2,7 @@
 // keeps statuses and autosave up to date.
 import { useComputed } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
-import { byField, stepComputed, stepIssues as issuesSignal, visibleIssues } from './issues';
+import { byField, shownIssues, stepComputed, visibleIssues } from './issues';
 import type { FieldIssue } from './issues';
 import { focusField } from './focus';
 import { CheckPage } from './CheckPage';
@@ -16,8 +16,7 @@ import { useDraftSession } from './session';
 import type { Session } from './session';
 import { TaskList } from './TaskList';
 import { WizardHeader } from './WizardHeader';
-import { stepIssues } from './validation';
-import { computedValues } from '../rules';
+import { computedValues, validateSection } from '../rules';
 
 export function Wizard({ home }: { home: string }) {
   const r = route.value;
@@ -51,7 +50,7 @@ function WizardBody({ session, stepId, focus, home }: { session: Ready; stepId: 
   const allIssues = useComputed(() => {
     void settled.value;
     const values = store.values();
-    return Object.fromEntries(steps.map((s) => [s.id, stepIssues(store.ctx, values, s.id)]));
+    return Object.fromEntries(steps.map((s) => [s.id, validateSection(store.ctx, values, s.id)]));
   });
   const computed = useComputed(() => {
     void settled.value;
@@ -60,7 +59,7 @@ function WizardBody({ session, stepId, focus, home }: { session: Ready; stepId: 
   const statuses = Object.fromEntries(steps.map((s) => [s.id, stepStatus(form, s.id, store.values(), allIssues.value[s.id] ?? [], !!attempted[s.id])]));
   const index = steps.findIndex((s) => s.id === stepId);
   const current: readonly FieldIssue[] = allIssues.value[stepId] ?? [];
-  issuesSignal.value = byField(visibleIssues(current, !!attempted[stepId]));
+  shownIssues.value = byField(visibleIssues(current, !!attempted[stepId]));
   stepComputed.value = byField(computed.value);
   useEffect(() => {
     if (focus) focusField(focus);
@@ -69,7 +68,7 @@ function WizardBody({ session, stepId, focus, home }: { session: Ready; stepId: 
   const finish = () => {
     setAttempted({ ...attempted, [stepId]: true });
     // Hint: judged on the values as they are now, not on the last settled check (typing may have just happened).
-    const fresh = stepIssues(store.ctx, store.values(), stepId);
+    const fresh = validateSection(store.ctx, store.values(), stepId);
     if (!fresh.some((i) => i.severity === 'error')) {
       const next = steps[index + 1];
       navigate({ draftId: store.draft.id, step: next ? next.id : REVIEW_STEP });

@@ -6,13 +6,13 @@ import type { ComputedValue, RuleIssue } from '../rules';
 export type FieldIssue = RuleIssue;
 
 /** Issues shown on the current step, by field id; set by the wizard. */
-export const stepIssues = signal<ReadonlyMap<string, readonly FieldIssue[]>>(new Map());
+export const shownIssues = signal<ReadonlyMap<string, readonly FieldIssue[]>>(new Map());
 
 /** Computed values of the current step, by field id; set by the wizard. */
 export const stepComputed = signal<ReadonlyMap<string, readonly ComputedValue[]>>(new Map());
 
 export function issuesOf(fieldId: string): readonly FieldIssue[] {
-  return stepIssues.value.get(fieldId) ?? [];
+  return shownIssues.value.get(fieldId) ?? [];
 }
 
 /** Issues of one part of a field (a year cell); issues without a path belong to the whole field. */
