@@ -32,7 +32,7 @@ export function ClearData() {
           setPhase('done');
         }}
       >
-        确定清除
+        {phase === 'clearing' ? '正在清除…' : '确定清除'}
       </button>{' '}
       <button type="button" class="secondary-button" onClick={() => setPhase('idle')}>
         取消

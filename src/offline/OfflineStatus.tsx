@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Workbox } from 'workbox-window';
 import { runBeforeUpdate } from './beforeUpdate';
+import { offlineAllowed } from './clearAll';
 
 type State = 'idle' | 'installing' | 'ready' | 'update' | 'unsupported';
 
@@ -15,8 +16,14 @@ export function OfflineStatus({ base }: { base: string }) {
     w.addEventListener('waiting', () => setState('update'));
     w.addEventListener('controlling', (e) => e.isUpdate && location.reload());
     setState('installing');
-    void w.register().then(() => navigator.serviceWorker.ready).then(() => setState((s) => (s === 'update' ? s : 'ready')));
     setWb(w);
+    void _pageLoaded().then(async () => {
+      // Hint: registering waits for the load event; the user may have cleared all local data by then.
+      if (!offlineAllowed()) return setState('unsupported');
+      await w.register({ immediate: true });
+      await navigator.serviceWorker.ready;
+      setState((s) => (s === 'update' ? s : 'ready'));
+    });
   }, [base]);
   if (state === 'update')
     return (
@@ -40,4 +47,10 @@ export function OfflineStatus({ base }: { base: string }) {
       {text}
     </div>
   );
+}
+
+/** Registration waits for the load event so precaching does not compete with the page's own loading. */
+function _pageLoaded(): Promise<void> {
+  if (document.readyState === 'complete') return Promise.resolve();
+  return new Promise((ok) => addEventListener('load', () => ok(), { once: true }));
 }

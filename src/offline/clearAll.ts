@@ -5,7 +5,51 @@ export interface ClearReport {
   workers: number;
 }
 
+let offlineDisabled = false;
+
+/** Whether this page may (still) register the service worker; false once the user cleared everything. */
+export function offlineAllowed(): boolean {
+  return !offlineDisabled;
+}
+
 export async function clearAllLocalData(): Promise<ClearReport> {
+  offlineDisabled = true;
+  // Hint: the worker goes first. One still installing (the first visit precaches ~4 MB) keeps writing its
+  // cache after caches.delete(), so the caches would come back; wait until it has stopped.
+  const workers = await _unregisterWorkers();
+  const cacheNames = 'caches' in self ? await caches.keys() : [];
+  await Promise.all(cacheNames.map((n) => caches.delete(n)));
+  const databases = await _deleteDatabases();
+  localStorage.clear();
+  sessionStorage.clear();
+  return { databases, caches: cacheNames.length, workers };
+}
+
+async function _unregisterWorkers(): Promise<number> {
+  if (!('serviceWorker' in navigator)) return 0;
+  const regs = await navigator.serviceWorker.getRegistrations();
+  const busy = regs.flatMap((r) => [r.installing, r.waiting]).filter((w): w is ServiceWorker => w !== null);
+  await Promise.all(regs.map((r) => r.unregister()));
+  await Promise.all(busy.map(_settled));
+  return regs.length;
+}
+
+/** Resolves once a worker has finished installing (or was dropped), or after 15 s at most. */
+function _settled(worker: ServiceWorker): Promise<void> {
+  const done = () => worker.state !== 'installing' && worker.state !== 'parsed';
+  if (done()) return Promise.resolve();
+  return new Promise((ok) => {
+    const timer = setTimeout(ok, 15_000);
+    worker.addEventListener('statechange', () => {
+      if (done()) {
+        clearTimeout(timer);
+        ok();
+      }
+    });
+  });
+}
+
+async function _deleteDatabases(): Promise<number> {
   const dbs = 'databases' in indexedDB ? await indexedDB.databases() : [{ name: 'jiqun-shenbao' }];
   await Promise.all(
     dbs.map(
@@ -17,11 +61,5 @@ export async function clearAllLocalData(): Promise<ClearReport> {
         }),
     ),
   );
-  const cacheNames = 'caches' in self ? await caches.keys() : [];
-  await Promise.all(cacheNames.map((n) => caches.delete(n)));
-  const regs = 'serviceWorker' in navigator ? await navigator.serviceWorker.getRegistrations() : [];
-  await Promise.all(regs.map((r) => r.unregister()));
-  localStorage.clear();
-  sessionStorage.clear();
-  return { databases: dbs.length, caches: cacheNames.length, workers: regs.length };
+  return dbs.length;
 }
