@@ -64,6 +64,8 @@ export const TABLE = {
 export const TEXT = {
   coverTitle: HAO.yi,
   coverField: HAO.san,
+  /** A cover line that would not fit on one line at 三号 (所属地区). */
+  coverFieldSmall: HAO.si,
   coverHint: HAO.xiaoSi,
   issuer: HAO.san,
   pageTitle: HAO.xiaoEr,

@@ -4,7 +4,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { Notice } from '../forms/notices';
 import type { FormDefinition } from '../forms/types';
 import { documentTitle } from './fileName';
-import { embedSubsetFont } from './font/embedSubsetFont';
+import { embedSubsetFont, nameSubsetAfter } from './font/embedSubsetFont';
 import type { PagePlan } from './layout/types';
 import { findMissing, type MissingCharacter } from './missing';
 import { paintPages } from './paint';
@@ -46,6 +46,10 @@ function _metadata(doc: PDFDocument, input: WriteFormPdfInput): void {
   doc.setModificationDate(date);
 }
 
+function* _texts(pages: readonly PagePlan[]): Generator<string> {
+  for (const page of pages) for (const op of page.ops) if (op.kind === 'text') yield op.text;
+}
+
 /** Writes the form and returns the bytes with the page plans and the characters the font lacks. */
 export async function writeFormPdfDetailed(input: WriteFormPdfInput): Promise<WrittenPdf> {
   const progress = input.onProgress ?? (() => {});
@@ -59,6 +63,7 @@ export async function writeFormPdfDetailed(input: WriteFormPdfInput): Promise<Wr
   const pages = layoutDocument(ctx, (f, what) => progress(0.1 + 0.5 * f, `排版：${what}`));
   progress(0.6, '绘制页面');
   paintPages(doc, font, pages);
+  nameSubsetAfter(font, _texts(pages));
   _metadata(doc, input);
   progress(0.75, '嵌入字体并保存');
   const bytes = await doc.save({ useObjectStreams: true });

@@ -43,3 +43,16 @@ export async function embedSubsetFont(doc: PDFDocument, bytes: Uint8Array): Prom
   const customName = subsetFontName(openFont(bytes).postscriptName, index);
   return doc.embedFont(bytes, { subset: true, customName });
 }
+
+/**
+ * Renames an embedded subset after the characters it holds, before the document is saved, so that two
+ * documents with different subsets never share a font name (tools that merge PDFs may take fonts of one
+ * name for the same font, and ISO 32000-1 §9.6.4 asks for a tag unique to the subset).
+ * Hint: pdf-lib offers no API for this; its embedder reads `customName` only when the document is saved.
+ */
+export function nameSubsetAfter(font: PDFFont, text: Iterable<string>): void {
+  const embedder = (font as unknown as { embedder?: { customName?: string; fontName?: string } }).embedder;
+  if (!embedder?.fontName || !('customName' in embedder)) return;
+  const codePoints = [...new Set([...text].join(''))].sort().join('');
+  embedder.customName = `${subsetTag(`${embedder.customName ?? ''}#${codePoints}`)}+${embedder.fontName}`;
+}

@@ -26,10 +26,17 @@ export class Paginator {
   /** Places units in order, from the current position. */
   place(units: readonly Unit[]): void {
     units.forEach((unit, i) => {
-      const next = units[i + 1];
       if (unit.kind === 'table') this._placeTable(unit.header, unit.body);
-      else this._placeUnit(unit, next);
+      else this._placeUnit(unit, units.slice(i + 1));
     });
+  }
+
+  /** Height that must share a page with `unit`: it and the headings kept with it, and the start of what follows them. */
+  private _keptHeight(unit: Unit, after: readonly Unit[]): number {
+    let height = 0;
+    let current: Unit | undefined = unit;
+    for (let i = 0; current?.kind === 'row' && current.keepWithNext; current = after[i++]) height += unitHeight(current);
+    return current && height > 0 ? height + firstPieceHeight(current) : 0;
   }
 
   private get _room(): number {
@@ -55,13 +62,13 @@ export class Paginator {
     header.forEach((u) => this._draw(u));
     const outer = this.header;
     this.header = header;
-    body.forEach((unit, i) => this._placeUnit(unit, body[i + 1]));
+    body.forEach((unit, i) => this._placeUnit(unit, body.slice(i + 1)));
     this.header = outer;
   }
 
-  private _placeUnit(unit: Unit, next: Unit | undefined): void {
-    const keep = unit.kind === 'row' && unit.keepWithNext && next ? firstPieceHeight(next) : 0;
-    if (keep && unitHeight(unit) + keep > this._room && !this._empty) this.newPage();
+  private _placeUnit(unit: Unit, after: readonly Unit[]): void {
+    const kept = this._keptHeight(unit, after);
+    if (kept > this._room && kept <= BOTTOM - this.pageTop && !this._empty) this.newPage();
     let rest: Unit | null = unit;
     while (rest) {
       const page = BOTTOM - this.pageTop;

@@ -59,10 +59,15 @@ function _splitChildren(children: readonly Unit[], room: number, page: number): 
     }
     const part = splitUnit(child, room - used, page);
     if (part.head) head.push(part.head);
-    return { head, tail: [...(part.tail ? [part.tail] : []), ...children.slice(i + 1)] };
+    const tail = [...(part.tail ? [part.tail] : []), ...children.slice(i + 1)];
+    // Hint: a note goes with the item it is about; the item moves over with it while something stays behind.
+    if (!part.head && _clings(tail[0]) && head.length > 1) tail.unshift(head.pop()!);
+    return { head, tail };
   }
   return { head, tail: [] };
 }
+
+const _clings = (unit: Unit | undefined) => unit?.kind === 'row' && unit.keepWithPrevious === true;
 
 function _splitSpan(span: SpanUnit, room: number, page: number): Split {
   const oversized = unitHeight(span) > page;

@@ -68,6 +68,8 @@ export interface RowUnit {
   readonly flow?: boolean;
   /** Keep on the same page as the start of the next unit (headings). */
   readonly keepWithNext?: boolean;
+  /** Never the first child on a page when a span is split (a group's 「（注：…）」 under its last item). */
+  readonly keepWithPrevious?: boolean;
 }
 
 /** A cell spanning the rows to its right (a group's label over its items). */

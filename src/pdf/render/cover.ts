@@ -3,6 +3,7 @@
 import { fieldsOfItem } from '../../forms/walk';
 import type { Field, LayoutItem } from '../../forms/types';
 import { unitsHeight } from '../layout/cell';
+import { layoutPara } from '../layout/paragraph';
 import type { Para, Run, Unit } from '../layout/types';
 import { BODY, mm, TEXT } from '../style';
 import type { Frame, RenderContext } from './context';
@@ -10,7 +11,7 @@ import { headingPara, text } from './paras';
 import { flowRow, spaceRow } from './rows';
 import { valueParas } from './values';
 
-const FRAME: Frame = { x: BODY.x + mm(8), width: BODY.width - mm(16), labelWidth: 0 };
+const FRAME: Frame = { x: BODY.x, width: BODY.width, labelWidth: 0 };
 
 /** A field's printed value as runs on the cover's line: underlined, the line running on to the margin. */
 function _valueRuns(field: Field, ctx: RenderContext): Run[] {
@@ -21,6 +22,17 @@ function _valueRuns(field: Field, ctx: RenderContext): Run[] {
 
 function _line(label: string, runs: readonly Run[], fill: boolean): Para {
   return { runs: [text(`${label}：`), ...runs, ...(fill ? [{ kind: 'fill', em: 1 } as const] : [])], size: TEXT.coverField, leading: 2.4 };
+}
+
+/**
+ * 所属地区 is one line on the official cover (「____省（区、市）____市（区）____县（市、区）」), which at 三号 is
+ * wider than the 版心; set it a size smaller where that keeps it on one line.
+ */
+function _regionLine(label: string, runs: readonly Run[], ctx: RenderContext): Para {
+  const line = _line(label, runs, false);
+  const fits = (p: Para) => layoutPara(p, FRAME.width, ctx.measure).length === 1;
+  const smaller: Para = { ...line, size: TEXT.coverFieldSmall, leading: (2.4 * TEXT.coverField) / TEXT.coverFieldSmall };
+  return fits(line) || !fits(smaller) ? line : smaller;
 }
 
 function _hint(hint: string): Para {
@@ -34,7 +46,7 @@ function _itemParas(item: LayoutItem, ctx: RenderContext): Para[] {
     return [_line(item.label, runs, true)];
   }
   return fieldsOfItem(item).flatMap((f) => [
-    _line(f.label, _valueRuns(f, ctx), f.kind !== 'region'),
+    f.kind === 'region' ? _regionLine(f.label, _valueRuns(f, ctx), ctx) : _line(f.label, _valueRuns(f, ctx), true),
     ...(f.kind === 'text' && f.hint ? [_hint(f.hint)] : []),
   ]);
 }

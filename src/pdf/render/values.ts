@@ -74,8 +74,14 @@ export const valueRenderers: ValueRenderers = {
   planText: _prose,
   region: (field, ctx) => {
     const value = rawValue(ctx, field.id) as Record<string, unknown> | undefined;
-    // Hint: each value stays on the line of its part's name (「湖北省 省（区、市）」), a thin space between them.
-    const runs = field.parts.flatMap((p): Run[] => [{ ...fillIn(asText(value?.[p.value]), 3, true), glue: true }, { kind: 'gap', em: 0.25, glue: true }, text(p.label)]);
+    // Hint: each value stays on the line of its part's name (「湖北 省（区、市）」), a thin space between them;
+    // a line may break only between parts, never inside 「县（市、区）」.
+    const runs = field.parts.flatMap((p, i): Run[] => [
+      ...(i > 0 ? [{ kind: 'gap', em: 0.5 } as const] : []),
+      { ...fillIn(asText(value?.[p.value]), 1.5, true), glue: true },
+      { kind: 'gap', em: 0.25, glue: true },
+      { ...text(p.label), glue: true },
+    ]);
     return [valuePara(runs)];
   },
   standards: _summary,

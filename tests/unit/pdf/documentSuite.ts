@@ -48,6 +48,13 @@ export function describeNoticePdf(noticeId: NoticeId): void {
       });
     }
 
+    it('prints the cover\'s 所属地区 on one line, as the official cover has it', () => {
+      const texts = (pdf.pages[0]?.ops ?? []).flatMap((o) => (o.kind === 'text' ? [o] : []));
+      const y = (t: string) => texts.find((o) => o.text.includes(t))?.y;
+      expect(y('所属地区')).toBeDefined();
+      expect(y('县（市、区）')).toBe(y('所属地区'));
+    });
+
     it('starts each section on a page of its own, its title first', () => {
       for (const section of form.sections) {
         const title = squash(`${section.number}、${section.title}`);

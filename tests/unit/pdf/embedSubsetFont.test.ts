@@ -1,7 +1,7 @@
 // embedSubsetFont and the fontkit adapter under it: the pieces pdf-lib relies on.
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { embedSubsetFont, subsetFontName, subsetTag } from '../../../src/pdf/font/embedSubsetFont.ts';
+import { embedSubsetFont, nameSubsetAfter, subsetFontName, subsetTag } from '../../../src/pdf/font/embedSubsetFont.ts';
 import { fontkitAdapter, openFont } from '../../../src/pdf/font/fontkitAdapter.ts';
 import { readFontBytes } from '../../support/fontSample.ts';
 import { pdfFonts } from '../../support/pdfRender.ts';
@@ -39,6 +39,23 @@ describe('embedSubsetFont', () => {
     const a = await onePagePdf(['中小企业特色产业集群']);
     const b = await onePagePdf(['中小企业特色产业集群']);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+});
+
+describe('nameSubsetAfter', () => {
+  async function namedPdf(text: string): Promise<string | undefined> {
+    const doc = await PDFDocument.create();
+    const font = await embedSubsetFont(doc, fontBytes);
+    doc.addPage().drawText(text, { x: 50, y: 700, size: 14, font });
+    nameSubsetAfter(font, [text]);
+    return pdfFonts(await doc.save())[0]?.name;
+  }
+
+  it('names two documents’ subsets differently when they hold different characters, alike when the same', async () => {
+    const [blank, filled, again] = await Promise.all([namedPdf('集群名称'), namedPdf('集群名称：湖北省仙桃市非织造布产业'), namedPdf('集群名称')]);
+    expect(blank).toMatch(/^[A-Z]{6}\+NotoSerifSC-Regular$/);
+    expect(filled).not.toBe(blank);
+    expect(again).toBe(blank);
   });
 });
 

@@ -86,4 +86,19 @@ describe('Paginator', () => {
     const pages = paginate([row('filler', 30), row('heading', 1, { keepWithNext: true, flow: true }), row('next', 3)]);
     expect(texts(pages[1]!).map((t) => t.text)).toEqual(['heading/0', 'next/0', 'next/1', 'next/2']);
   });
+
+  it('moves headings that follow each other to the next page together with what follows them', () => {
+    const heading = (t: string) => row(t, 1, { keepWithNext: true, flow: true });
+    const pages = paginate([row('filler', 30), heading('h1'), heading('h2'), row('next', 3)]);
+    expect(texts(pages[0]!).map((t) => t.text)).not.toContain('h1/0');
+    expect(texts(pages[1]!).map((t) => t.text)).toEqual(['h1/0', 'h2/0', 'next/0', 'next/1', 'next/2']);
+  });
+
+  it('never leaves a group\'s note alone at the top of a page: the item before it moves over too', () => {
+    const child = (t: string, extra: Partial<RowUnit> = {}): RowUnit => ({ ...row(t), cells: [cell([t], BODY.x + 100, BODY.width - 100)], ...extra });
+    const children = [child('c0'), child('c1'), child('note', { keepWithPrevious: true })];
+    const pages = paginate([row('filler', 30), { kind: 'span', cell: cell(['label'], BODY.x, 100), children }]);
+    expect(texts(pages[0]!).map((t) => t.text)).toContain('c0');
+    expect(texts(pages[1]!).map((t) => t.text)).toEqual(['label', 'c1', 'note']);
+  });
 });

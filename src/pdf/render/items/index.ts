@@ -17,7 +17,7 @@ const group: ItemRenderer<GroupItem> = (item, ctx, frame) => {
   const labelWidth = Math.min(frame.labelWidth, frame.width * TABLE.groupShare);
   const inner: Frame = { x: frame.x + labelWidth, width: frame.width - labelWidth, labelWidth: (frame.width - labelWidth) * TABLE.labelShare };
   const children = item.items.flatMap((i) => renderItem(i, ctx, inner));
-  const footnote = item.footnote ? [fullRow(ctx, inner, [notePara(item.footnote)], { minHeight: 0 })] : [];
+  const footnote = item.footnote ? [{ ...fullRow(ctx, inner, [notePara(item.footnote)], { minHeight: 0 }), keepWithPrevious: true }] : [];
   const cell = fullRow(ctx, { ...frame, width: labelWidth }, labelParas(item.label, item.note)).cells[0]!;
   return [{ kind: 'span', cell, children: [...children, ...footnote] }];
 };
