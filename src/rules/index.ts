@@ -7,6 +7,7 @@ import { computeAll, computedIssues } from './computed';
 import { crossIssues } from './cross';
 import { validateFields } from './fields/validate';
 import { sectionOfField } from './read';
+import { baselineIssues } from './baselines';
 import { checkTargets } from './targets';
 import type { ComputedValue, RuleIssue, TargetCheck } from './types';
 
@@ -32,14 +33,19 @@ function _targetIssues(checks: readonly TargetCheck[]): RuleIssue[] {
       fieldId: c.fieldId,
       path: c.path,
       severity: 'warning' as const,
-      message: `目标值须符合要求 ${c.requirementKey}“${c.text}”：${c.reason}`,
+      message: `目标值须符合要求 ${c.requirementKey}“${c.text}”：${c.reason}${c.tolerance ? `（${c.tolerance}）` : ''}`,
       rule: `target:${c.requirementKey}`,
     }));
 }
 
 /** Issues that span fields: consistency, computed-value differences, section 8 targets. */
 function _spanningIssues(ctx: NoticeContext, values: Record<string, unknown>): RuleIssue[] {
-  return [...crossIssues(ctx, values), ...computedIssues(computeAll(ctx, values)), ..._targetIssues(checkTargets(ctx, values))];
+  return [
+    ...crossIssues(ctx, values),
+    ...computedIssues(computeAll(ctx, values)),
+    ..._targetIssues(checkTargets(ctx, values)),
+    ...baselineIssues(ctx, values),
+  ];
 }
 
 const order = new WeakMap<FormDefinition, Map<string, number>>();

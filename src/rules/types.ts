@@ -1,6 +1,8 @@
 // The shapes the rules hand to the wizard, the review page and the pre-check page.
 // Everything here is plain data: no UI imports, no functions except on rule objects.
 import type { NoticeContext } from '../forms';
+import type { Concept } from '../forms/concepts';
+import type { Bound } from './bounds';
 
 /** One thing wrong (error) or worth a second look (warning) with one field of the draft. */
 export interface RuleIssue {
@@ -37,7 +39,8 @@ export interface ComputedValue {
   kind: 'field' | 'info';
 }
 
-export type Verdict = 'pass' | 'fail' | 'unknown' | 'declared' | 'undeclared';
+/** `caution`: beyond a soft limit (「一般不超过」): not a failure, but the application must explain why. */
+export type Verdict = 'pass' | 'fail' | 'caution' | 'unknown' | 'declared' | 'undeclared';
 
 /** How a threshold treats its own number: 「以上」「不少于」「不低于」 inclusive, 「高于」「超过」 exclusive, 「一般不超过」 soft. */
 export type BoundType = 'inclusive' | 'exclusive' | 'soft';
@@ -60,7 +63,7 @@ export interface CriterionResult {
   reason: string;
   /** For thresholds: how the bound treats its number. */
   bound?: BoundType;
-  /** 'warning' where a failed verdict does not disqualify (「一般不超过」); otherwise 'error'. */
+  /** 'warning' where the verdict does not disqualify (`caution`, beyond 「一般不超过」); otherwise 'error'. */
   severity: 'error' | 'warning';
 }
 
@@ -103,6 +106,8 @@ export interface Criterion {
   source: string;
   kind: CriterionResult['kind'];
   bound?: BoundType;
+  /** A threshold's bound itself, so other checks (section 8 baselines) can apply the same clause. */
+  limit?: Bound;
   evaluate(input: CriterionInput): Evaluation;
 }
 
@@ -112,4 +117,9 @@ export interface RuleSet {
   /** The document the criteria come from, e.g. 「中小企业特色产业集群认定标准（2022年版）」. */
   document: string;
   criteria: readonly Criterion[];
+  /**
+   * 「基准值须符合…认定标准」: the targets-table rows whose baseline must meet a threshold criterion, by the
+   * row's concept → the criterion's id.
+   */
+  baselines?: Partial<Record<Concept, string>>;
 }

@@ -8,13 +8,14 @@ import type { Editor } from './store';
 const verdictText: Record<Verdict, string> = {
   pass: '符合',
   fail: '不符合',
+  caution: '超出一般性要求（须说明理由）',
   unknown: '无法判断（缺少数据）',
   declared: '符合（自我声明）',
   undeclared: '待自我声明',
 };
 
 function Criterion({ r, store }: { r: CriterionResult; store: Editor }) {
-  const label = r.verdict === 'fail' && r.severity === 'warning' ? '不符合（一般性要求）' : verdictText[r.verdict];
+  const label = verdictText[r.verdict];
   return (
     <li class={`criterion verdict-${r.verdict}`} aria-label={`${r.title}：${label}`}>
       <div class="criterion-head">
@@ -74,7 +75,7 @@ export function CheckPage({ store }: { store: Editor }) {
       </h1>
       <p class="lead">
         对照{store.ctx.notice.level === '省级' ? '《广东省促进中小企业特色产业集群发展暂行办法》第十三条' : '《中小企业特色产业集群认定标准（2022年版）》'}逐条检查。
-        符合 {count('pass') + count('declared')} 项，不符合 {count('fail')} 项，无法判断 {count('unknown')} 项，待自我声明 {count('undeclared')} 项。
+        符合 {count('pass') + count('declared')} 项，不符合 {count('fail')} 项，{count('caution') > 0 && `须说明理由 ${count('caution')} 项，`}无法判断 {count('unknown')} 项，待自我声明 {count('undeclared')} 项。
       </p>
       {groups.map((g) => (
         <section aria-labelledby={`g-${groups.indexOf(g)}`}>

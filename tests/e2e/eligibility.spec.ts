@@ -25,6 +25,17 @@ test('a cluster below two thresholds sees those two criteria, and only those, ma
   await expect(page.getByText(/不符合 2 项/)).toBeVisible();
 });
 
+test('a cluster larger than 「一般不超过」 allows is asked to explain, and is not counted as failing', async ({ page }) => {
+  await seedDraft(page, draft);
+  await page.goto(`./fill/#/${draft.id}/s1`);
+  await page.getByRole('textbox', { name: '集群占地面积（平方公里）', exact: true }).fill('150');
+  await steps(page).getByRole('link', { name: '认定标准自查' }).click();
+  const area = page.getByRole('listitem').filter({ hasText: '占地面积一般不超过100平方公里' }).first();
+  await expect(area.locator('strong.verdict')).toHaveText('超出一般性要求（须说明理由）');
+  await expect(area).toContainText('150');
+  await expect(page.getByText(/不符合 0 项，须说明理由 1 项/)).toBeVisible();
+});
+
 test('a qualitative criterion is declared by the user and the declaration is kept', async ({ page }) => {
   await seedDraft(page, draft);
   await page.goto(`./fill/#/${draft.id}/check`);

@@ -89,12 +89,13 @@ export function named(ref: ClauseRef, concept: Concept, name: string): Criterion
   };
 }
 
-/** A threshold on one value: met → pass, not met → fail (a warning where the bound is soft), missing → unknown. */
+/** A threshold on one value: met → pass, not met → fail (caution, a warning, where the bound is soft), missing → unknown. */
 export function threshold(ref: ClauseRef, bound: Bound, metric: Metric, note?: string): Criterion {
   return {
     ...ref,
     kind: 'quantitative',
     bound: boundType(bound),
+    limit: bound,
     evaluate: (input) => {
       const o = metric(input);
       const extra = note ? `${note}。` : '';
@@ -104,7 +105,7 @@ export function threshold(ref: ClauseRef, bound: Bound, metric: Metric, note?: s
       const how = o.method ? `${o.method}；` : '';
       const verdictText = ok ? '符合' : bound.soft ? '超出，但“一般不超过”不作否决，请在材料中说明理由' : '不符合';
       return {
-        verdict: ok ? 'pass' : 'fail',
+        verdict: ok ? 'pass' : bound.soft ? 'caution' : 'fail',
         observed: o.observed,
         reason: `${how}要求 ${describeBound(bound)}：${verdictText}。${extra}`,
         severity: !ok && bound.soft ? 'warning' : 'error',

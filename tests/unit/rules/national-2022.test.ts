@@ -18,11 +18,11 @@ const enterprises =
     [['highTechCount', y[2]!], tens[2]],
   ];
 const table: Record<string, readonly Row[]> = {
-  // 「占地面积一般不超过100平方公里」: soft; a breach fails as a warning only.
+  // 「占地面积一般不超过100平方公里」: soft; a breach is a caution (to be explained), not a failure.
   area: [
     ['99.99', 'pass', () => [['area', '99.99']]],
     ['100.00', 'pass', () => [['area', '100.00']]],
-    ['100.01', 'fail', () => [['area', '100.01']]],
+    ['100.01', 'caution', () => [['area', '100.01']]],
   ],
   // 「近三年产值均在40亿元以上」: inclusive, every year.
   output: [
@@ -112,9 +112,9 @@ describe.each(['sc-2023', 'hb-2024'] as const)('national-2022 on %s', (noticeId)
     });
   });
 
-  test('「一般不超过」: 100.01 平方公里 fails as a warning, not a disqualification', () => {
+  test('「一般不超过」: 100.01 平方公里 is a caution (explain why), not a failure', () => {
     const result = criterion(noticeId, withCells(noticeId, [['area', '100.01']]), 'national-2022.area');
-    expect([result.verdict, result.severity]).toEqual(['fail', 'warning']);
+    expect([result.verdict, result.severity]).toEqual(['caution', 'warning']);
     expect(result.reason).toContain('一般不超过');
   });
 

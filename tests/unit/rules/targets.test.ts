@@ -77,4 +77,18 @@ describe.each(['gd-2023', 'sc-2023', 'hb-2024'] as const)('targets of %s', (noti
       { kind: 'about', value: 13.5 },
     ]);
   });
+
+  // 「基准值须符合中小企业特色产业集群认定标准」: 产值年均增速 高于10% (exclusive), 普及率 不低于15% (inclusive).
+  test.each([
+    ['outputCagr', '10.00', true],
+    ['outputCagr', '10.01', false],
+    ['iipRate', '14.99', true],
+    ['iipRate', '15.00', false],
+  ] as const)('a %s baseline of %s is flagged against the criteria: %s', (indicator, baseline, flagged) => {
+    const values = withCells(noticeId, [[['planTargets', `fixed.${indicator}`], { baseline, target: '60.00' }]]);
+    const issues = validateSection(ctxOf(noticeId), values, 's8').filter((i) => i.rule === `target:baseline.${indicator}`);
+    expect(issues.map((i) => [i.path, i.severity])).toEqual(flagged ? [[`fixed.${indicator}.baseline`, 'warning']] : []);
+    if (flagged) expect(issues[0]?.message).toMatch(/基准值须符合认定标准/);
+  });
 });
+
