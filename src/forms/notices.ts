@@ -14,8 +14,11 @@ export interface Notice {
   readonly issuer: string;
   /** Date of issue, YYYY-MM-DD. */
   readonly issuedOn: string;
-  /** Last day to submit (YYYY-MM-DD) and the notice's own words for it. */
-  readonly deadline: { readonly date: string; readonly text: string };
+  /**
+   * When the materials must reach the issuer (YYYY-MM-DD), the notice's own words for it, and who delivers
+   * them: the city level, so a county applicant has to finish earlier, by its city's own date.
+   */
+  readonly deadline: { readonly date: string; readonly text: string; readonly by: string };
   readonly level: '省级' | '国家级';
   readonly formVersion: FormVersionId;
   readonly ruleSetId: RuleSetId;
@@ -25,7 +28,7 @@ export interface Notice {
   readonly requiresProvincialRecognition: boolean;
   /** Where the application goes. */
   readonly submitTo: string;
-  /** Copies and media requested, in the notice's words. */
+  /** Copies and media requested, quoted from the notice (the tests hold each against its text). */
   readonly copies: readonly string[];
   /** 推荐汇总表 集群简介 limit in characters. */
   readonly summaryLimit: number;
@@ -40,7 +43,7 @@ export const notices = [
     title: '广东省工业和信息化厅关于组织开展2023年度省中小企业特色产业集群申报工作的通知',
     issuer: '广东省工业和信息化厅',
     issuedOn: '2023-03-08',
-    deadline: { date: '2023-04-21', text: '2023年4月21日（星期五）下午下班前' },
+    deadline: { date: '2023-04-21', text: '2023年4月21日（星期五）下午下班前', by: '各地级以上市中小企业主管部门' },
     level: '省级',
     formVersion: 'gd-2023',
     ruleSetId: 'gd-provincial-2023',
@@ -50,7 +53,7 @@ export const notices = [
     copies: [
       '《中小企业特色产业集群申报表》、佐证材料各一式4份',
       '电子版光盘一式2份',
-      '推荐上报文及《2023年度中小企业特色产业集群推荐汇总表》（加盖公章）',
+      '推荐上报文及《2023年度中小企业特色产业集群推荐汇总表》（加盖公章，见附件3）',
     ],
     summaryLimit: 150,
     source: 'seed 000',
@@ -61,7 +64,7 @@ export const notices = [
     title: '四川省经济和信息化厅办公室关于组织推荐2023年度国家级中小企业特色产业集群的通知',
     issuer: '四川省经济和信息化厅办公室',
     issuedOn: '2023-07-05',
-    deadline: { date: '2023-07-18', text: '7月18日前' },
+    deadline: { date: '2023-07-18', text: '7月18日前', by: '市（州）经济和信息化局' },
     level: '国家级',
     formVersion: 'miit-2023',
     ruleSetId: 'national-2022',
@@ -70,7 +73,7 @@ export const notices = [
     requiresProvincialRecognition: true,
     submitTo: '所在市（州）经济和信息化局（由其出具推荐意见并以正式文件报送四川省经济和信息化厅）',
     copies: [
-      '《中小企业特色产业集群申报表》一式四份',
+      '推荐上报文件连同《中小企业特色产业集群申报表》（一式四份）',
       'OFD或者PDF等其他方便阅读的格式',
       'WPS、永中Office或者微软Office格式的文字、表格可编辑文件',
     ],
@@ -83,7 +86,7 @@ export const notices = [
     title: '省经信厅办公室关于组织推荐2024年度国家级中小企业特色产业集群的通知',
     issuer: '湖北省经济和信息化厅办公室',
     issuedOn: '2024-04-09',
-    deadline: { date: '2024-06-20', text: '2024年6月20日前' },
+    deadline: { date: '2024-06-20', text: '2024年6月20日前', by: '各市州经信部门' },
     level: '国家级',
     formVersion: 'miit-2024',
     ruleSetId: 'national-2022',
@@ -93,7 +96,8 @@ export const notices = [
     copies: [
       '加盖公章的正式文件包括《2024年度中小企业特色产业集群推荐汇总表》《中小企业特色产业集群申报表》各一式1份',
       '电子版光盘1份',
-      '电子版发送至电子邮箱',
+      '邮寄省经信厅中小企业发展处（武汉市武昌区洪山路10号洪山大厦）',
+      '电子版发送至zxc87122161@163.com',
     ],
     summaryLimit: 300,
     source: 'seed 003',

@@ -12,7 +12,7 @@ import { declaration, plan } from './plan';
 export const miit2024 = {
   id: 'miit-2024',
   name: '工业和信息化部 2024 年版',
-  source: 'seed 003 附件2（与 seed 002 相同，见填报说明第1点的注）',
+  source: 'seed 003 附件2（与 seed 002 仅差填报说明第1点“数据清单”一词，见该处的注）',
   years: [2021, 2022, 2023],
   dataAsOfYear: 2023,
   plan: { baselineYear: 2023, targetYear: 2026 },

@@ -15,7 +15,8 @@ export const industry = {
         num('outputShareOfCounty', '集群总产值占所在县级行政区划产值比例（%）', 'share', { unit: '%', perYear: true, concept: 'outputShareOfCounty' }),
         num('smeOutputShare', '集群内中小企业产值占集群总产值比例（%）', 'share', { unit: '%', perYear: true, concept: 'smeOutputShare' }),
         num('leadingIndustryShare', '集群主导产业产值占集群总产值比例（%）', 'share', { unit: '%', perYear: true, concept: 'leadingIndustryShare' }),
-        // Hint: a three-year average is one number; the printed table gives it one value (cells merged), as in the MIIT 2023 form.
+        // Hint: a choice. Seeds 002/003 show this row with three year cells like its neighbours, but a 「近三年…年均增速」
+        // is one figure (the MIIT 2023 form prints it with a single cell), so it is entered and printed once.
         num('leadingIndustryCagr', '近三年集群主导产业产值年均增速（%）', 'growth', { unit: '%', perYear: false, concept: 'leadingIndustryCagr' }),
         num('enterpriseCount', '集群企业数量', 'count', { perYear: true, concept: 'enterpriseCount' }),
         num('smeCount', '其中：集群中小企业数量', 'count', { perYear: true, concept: 'smeCount' }),

@@ -1,4 +1,5 @@
 // The notices registry: what each notice resolves to, and a clear error for an unknown one.
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formById, notices, resolveNotice } from '../../../src/forms';
 
@@ -21,6 +22,19 @@ describe.each([
     expect(notice.deadline.date > notice.issuedOn).toBe(true);
     expect(notice.copies.length).toBeGreaterThan(0);
   });
+});
+
+const seedFiles: Record<string, string> = { 'seed 000': 'gd-2023-notice.txt', 'seed 004': 'sc-2023-notice.txt', 'seed 003': 'hb-2024-notice.txt' };
+/** The notice's text with whitespace and Markdown links (「[a@b](mailto:a@b)」) flattened. */
+const seedText = (source: string) =>
+  readFileSync(new URL(`../../fixtures/seeds/${seedFiles[source]}`, import.meta.url), 'utf8')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\s+/g, '');
+
+test.each(notices.map((n) => [n.id, n] as const))('%s quotes its notice: title, issuer, deadline, who may apply, every copy requested', (_, n) => {
+  const seed = seedText(n.source);
+  const quoted = [n.documentNumber, n.title, n.issuer, n.deadline.text, n.deadline.by, n.eligibility, ...n.copies];
+  expect(quoted.filter((q) => !seed.includes(q.replace(/\s+/g, '')))).toEqual([]);
 });
 
 test('only the Sichuan notice requires provincial recognition, as its 申报对象 says', () => {
