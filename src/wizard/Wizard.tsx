@@ -6,10 +6,11 @@ import { byField, shownIssues, stepComputed, visibleIssues } from './issues';
 import type { FieldIssue } from './issues';
 import { focusField } from './focus';
 import { CheckPage } from './CheckPage';
+import { EvidencePage } from './EvidencePage';
 import { ReviewPage } from './ReviewPage';
 import { navigate, route } from './route';
 import { StepPage } from './StepPage';
-import { CHECK_STEP, REVIEW_STEP, formSteps, stepStatus } from './steps';
+import { CHECK_STEP, EVIDENCE_STEP, REVIEW_STEP, formSteps, stepStatus } from './steps';
 import { SessionNotices } from './SessionNotices';
 import { useSettled } from './settled';
 import { useDraftSession } from './session';
@@ -39,6 +40,12 @@ export function Wizard({ home }: { home: string }) {
 }
 
 type Ready = Extract<Session, { state: 'ready' }>;
+
+const EXTRA_STEPS = [
+  { id: REVIEW_STEP, title: '核对信息' },
+  { id: CHECK_STEP, title: '认定标准自查' },
+  { id: EVIDENCE_STEP, title: '佐证材料清单' },
+];
 
 function WizardBody({ session, stepId, focus, home }: { session: Ready; stepId: string; focus?: string; home: string }) {
   const store = session.editor;
@@ -79,7 +86,7 @@ function WizardBody({ session, stepId, focus, home }: { session: Ready; stepId: 
       <WizardHeader editor={store} store={session.store} status={session.status} persistNote={session.persistNote} home={home} />
       <SessionNotices session={session} />
       <div class="wizard-layout">
-        <TaskList draftId={store.draft.id} steps={steps} statuses={statuses} current={stepId} extra={[{ id: REVIEW_STEP, title: '核对信息' }, { id: CHECK_STEP, title: '认定标准自查' }]} />
+        <TaskList draftId={store.draft.id} steps={steps} statuses={statuses} current={stepId} extra={EXTRA_STEPS} />
         <main id="main" class="wizard-main">
           <fieldset class="readonly-wrap" disabled={session.readOnly !== null}>
             <legend class="visually-hidden">{session.readOnly ? '只读' : '填写'}</legend>
@@ -87,6 +94,8 @@ function WizardBody({ session, stepId, focus, home }: { session: Ready; stepId: 
             <StepPage store={store} step={steps[index]!} index={index} steps={steps} issues={current} attempted={!!attempted[stepId]} onFinish={finish} />
           ) : stepId === CHECK_STEP ? (
             <CheckPage store={store} />
+          ) : stepId === EVIDENCE_STEP ? (
+            <EvidencePage store={store} steps={steps} />
           ) : (
             <ReviewPage store={store} steps={steps} />
           )}

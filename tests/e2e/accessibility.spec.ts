@@ -22,7 +22,7 @@ for (const noticeId of ['hb-2024', 'gd-2023'] as const) {
     test.setTimeout(120_000);
     const draft = fixtureDrafts[noticeId];
     await seedDraft(page, draft);
-    for (const step of [...formSteps(resolveNotice(noticeId).form).map((s) => s.id), 'review', 'check']) {
+    for (const step of [...formSteps(resolveNotice(noticeId).form).map((s) => s.id), 'review', 'check', 'evidence']) {
       await page.goto(`./fill/#/${draft.id}/${step}`);
       await expect(page.locator('#step-title')).toBeVisible();
       const { violations } = await axe(page).analyze();

@@ -1,0 +1,5 @@
+// The evidence list (佐证材料清单): what the form asks to be proven, and which of it a draft's answers call for.
+export { demandIn, evidenceDuties } from './duties';
+export type { DutyTrigger, EvidenceDuty } from './duties';
+export { evidenceList } from './evidenceList';
+export type { EvidenceItem } from './evidenceList';
