@@ -1,4 +1,5 @@
 // 「清除本机全部数据」: every IndexedDB database, cache, service worker and local storage entry of this site.
+import { createChangeFeed } from '../storage/changes';
 export interface ClearReport {
   databases: number;
   caches: number;
@@ -14,6 +15,7 @@ export function offlineAllowed(): boolean {
 
 export async function clearAllLocalData(): Promise<ClearReport> {
   offlineDisabled = true;
+  _tellOtherTabs();
   // Hint: the worker goes first. One still installing (the first visit precaches ~4 MB) keeps writing its
   // cache after caches.delete(), so the caches would come back; wait until it has stopped.
   const workers = await _unregisterWorkers();
@@ -23,6 +25,13 @@ export async function clearAllLocalData(): Promise<ClearReport> {
   localStorage.clear();
   sessionStorage.clear();
   return { databases, caches: cacheNames.length, workers };
+}
+
+/** Other tabs with a draft open stop saving it (and leave no unsaved copy behind in localStorage). */
+function _tellOtherTabs(): void {
+  const feed = createChangeFeed();
+  feed.publish({ type: 'cleared' });
+  feed.close();
 }
 
 async function _unregisterWorkers(): Promise<number> {

@@ -23,6 +23,10 @@ export interface AutosaveOptions {
   readonly store: DraftStore;
   /** Revision of the draft as loaded (0: not saved yet). */
   readonly revision: number;
+  /** The loaded draft's updatedAt (its revision's time). */
+  readonly updatedAt?: string;
+  /** This page session, recorded with each save (see journal.ts). */
+  readonly writer?: string;
   /** Debounce after the last change, at most 1000 ms; default 500. */
   readonly delayMs?: number;
   readonly onStatus?: (status: SaveStatus) => void;
@@ -39,6 +43,10 @@ export interface Autosave {
   readonly status: SaveStatus;
   /** The revision last saved (or loaded). */
   readonly revision: number;
+  /** The updatedAt of that revision. */
+  readonly updatedAt: string;
+  /** A change waits to be saved (or failed to save). */
+  readonly pending: boolean;
   /** Stop the timer; call flush() first when leaving the draft. */
   dispose(): void;
 }
@@ -53,6 +61,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   const delay = Math.min(options.delayMs ?? 500, 1000);
   const now = options.now ?? (() => new Date());
   let revision = options.revision;
+  let updatedAt = options.updatedAt ?? '';
   // Hint: without IndexedDB every status says so, from the start and while typing; it never reads 「正在保存…」.
   const persistent = options.store.persistent;
   let status: SaveStatus = persistent ? { state: 'idle', text: '', offerExport: false } : MEMORY;
@@ -70,7 +79,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     const started = typeof performance === 'undefined' ? 0 : performance.now();
     try {
       // Hint: called without an await before it, so in pagehide the write reaches IndexedDB in this task.
-      ({ revision } = await options.store.saveDraft(draft, { expectedRevision: revision }));
+      ({ revision, updatedAt } = await options.store.saveDraft(draft, { expectedRevision: revision, ...(options.writer ? { writer: options.writer } : {}) }));
       // Hint: a named measure lets the browser benchmark (scripts/bench) read real save latencies.
       if (started) performance.measure('draft-save', { start: started, end: performance.now() });
     } catch (error) {
@@ -115,6 +124,12 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     },
     get revision() {
       return revision;
+    },
+    get updatedAt() {
+      return updatedAt;
+    },
+    get pending() {
+      return pending !== undefined || status.state === 'error';
     },
     dispose: () => clearTimeout(timer),
   };

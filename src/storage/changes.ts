@@ -5,7 +5,12 @@
 export type DraftChange =
   | { readonly type: 'saved'; readonly id: string; readonly revision: number }
   | { readonly type: 'labels'; readonly id: string }
-  | { readonly type: 'deleted'; readonly id: string };
+  | { readonly type: 'deleted'; readonly id: string }
+  /** 「清除本机全部数据」: every draft is gone. */
+  | { readonly type: 'cleared' };
+
+/** Where a change was made: in this page, or in another tab of the app. */
+export type ChangeOrigin = 'this-page' | 'other-page';
 
 /** The part of BroadcastChannel used here, so tests can inject another. */
 export interface ChannelLike {
@@ -18,7 +23,7 @@ export interface ChangeFeed {
   /** Tell this tab's listeners and the other tabs. */
   publish(change: DraftChange): void;
   /** Listen to changes from this tab and the others; returns the unsubscribe function. */
-  subscribe(listener: (change: DraftChange) => void): () => void;
+  subscribe(listener: (change: DraftChange, origin: ChangeOrigin) => void): () => void;
   close(): void;
 }
 
@@ -32,15 +37,15 @@ export function openChannel(name: string): ChannelLike | undefined {
 
 /** A change feed over `channel` (default: the app's BroadcastChannel; without one, this tab only). */
 export function createChangeFeed(channel: ChannelLike | undefined = openChannel(CHANGES_CHANNEL)): ChangeFeed {
-  const listeners = new Set<(change: DraftChange) => void>();
-  const notify = (change: DraftChange) => listeners.forEach((listener) => listener(change));
+  const listeners = new Set<(change: DraftChange, origin: ChangeOrigin) => void>();
+  const notify = (change: DraftChange, origin: ChangeOrigin) => listeners.forEach((listener) => listener(change, origin));
   channel?.addEventListener('message', (event) => {
     // Hint: the other tab may run another version of the app; act only on messages of a known shape.
-    if (isDraftChange(event.data)) notify(event.data);
+    if (isDraftChange(event.data)) notify(event.data, 'other-page');
   });
   return {
     publish: (change) => {
-      notify(change);
+      notify(change, 'this-page');
       channel?.postMessage(change);
     },
     subscribe: (listener) => {
@@ -58,6 +63,7 @@ export function createChangeFeed(channel: ChannelLike | undefined = openChannel(
 export function isDraftChange(data: unknown): data is DraftChange {
   if (typeof data !== 'object' || data === null) return false;
   const { type, id, revision } = data as Record<string, unknown>;
+  if (type === 'cleared') return true;
   if (typeof id !== 'string') return false;
   return type === 'labels' || type === 'deleted' || (type === 'saved' && typeof revision === 'number');
 }

@@ -4,6 +4,7 @@ import { DRAFT_SCHEMA_VERSION } from '../forms/draft';
 import type { AnyDraft } from '../forms/registry';
 import type { DraftStoreCore } from './db';
 import { DraftStoreError, storeError } from './errors';
+import { removeJournal } from './journal';
 import { newDraftId, restoreDraft } from './restore';
 import { readLabels } from './stored';
 import { clusterNameOf, draftName } from './summary';
@@ -12,7 +13,8 @@ import type { DraftLabels } from './summary';
 /** How to store a draft read from a file: as it is, as a copy beside an existing one, or replacing it. */
 export type ImportChoice =
   | { readonly mode: 'new' }
-  | { readonly mode: 'copy' }
+  /** `title`: the copy's name in the list (default 「…（导入的副本）」). */
+  | { readonly mode: 'copy'; readonly title?: string }
   /** `expectedRevision`: the existing draft's revision shown to the user; changed since → conflict, nothing replaced. */
   | { readonly mode: 'replace'; readonly expectedRevision: number };
 
@@ -57,12 +59,14 @@ export function draftActions(store: DraftStoreCore): DraftActions {
       const labels: DraftLabels = { ...(draft.title ? { title: draft.title } : {}), ...(exportedAt ? { lastExportedAt: exportedAt } : {}) };
       if (choice.mode === 'copy') {
         const copy = { ...draft, id: newDraftId() } as AnyDraft;
-        const title = `${draftName(draft, clusterNameOf(draft))}（导入的副本）`;
+        const title = choice.title ?? `${draftName(draft, clusterNameOf(draft))}（导入的副本）`;
         await store.saveDraft(copy, { expectedRevision: 0, touch: false, labels: { ...labels, title } });
         return copy.id;
       }
       const expectedRevision = choice.mode === 'replace' ? choice.expectedRevision : 0;
       await store.saveDraft(draft, { expectedRevision, touch: false, labels });
+      // Hint: what a closed page left unsaved belonged to the draft the file replaces (or to a deleted one).
+      removeJournal(draft.id);
       return draft.id;
     },
     markExported: async (ids, at) => {

@@ -12,6 +12,7 @@ import { DraftStoreError, storeError, toStoreError } from './errors';
 import { openIdbBackend } from './idb-backend';
 import type { IdbBackendOptions } from './idb-backend';
 import { isRecord } from './plain';
+import { removeJournal } from './journal';
 import { restoreDraft } from './restore';
 import { draftName, summarize } from './summary';
 import type { DraftLabels, DraftSummary } from './summary';
@@ -24,11 +25,22 @@ export interface SaveOptions {
   readonly touch?: boolean;
   /** Labels to write with the content (creating, duplicating, importing). */
   readonly labels?: DraftLabels;
+  /** The page session saving (autosave), recorded so its pagehide journal can tell its own saves from others'. */
+  readonly writer?: string;
 }
 
 /** A loaded draft with its revision, or why it cannot be opened (`raw`: the stored document, for export). */
 export type LoadResult =
-  | { readonly ok: true; readonly draft: AnyDraft; readonly readOnly: boolean; readonly notes: readonly string[]; readonly revision: number; readonly lastExportedAt?: string }
+  | {
+      readonly ok: true;
+      readonly draft: AnyDraft;
+      readonly readOnly: boolean;
+      readonly notes: readonly string[];
+      readonly revision: number;
+      /** The session that saved this revision ('' when not an autosave). */
+      readonly writer: string;
+      readonly lastExportedAt?: string;
+    }
   | { readonly ok: false; readonly missing: boolean; readonly error: string; readonly raw?: unknown };
 
 /** What deleteDraft removed, to put back with undoDelete. */
@@ -107,6 +119,7 @@ function _core(backend: DraftBackend, options: Omit<OpenOptions, keyof IdbBacken
     listDrafts: async () => _list(await backend.readAll()),
     deleteDraft: async (id) => {
       const entry = await backend.remove(id);
+      removeJournal(id);
       if (!entry) return undefined;
       feed.publish({ type: 'deleted', id });
       return { id, entry, name: draftName(readLabels(entry.labels), readSummary(entry.summary).clusterName) };
@@ -126,7 +139,7 @@ async function _save(backend: DraftBackend, feed: ChangeFeed, now: () => Date, d
   const revision = options.expectedRevision + 1;
   // Hint: the title is a label (renameDraft), so a rename in the list never conflicts with typing in the editor.
   const { title: _title, ...content } = options.touch === false ? draft : { ...draft, updatedAt: now().toISOString() };
-  const summary = summarize(content as AnyDraft, revision);
+  const summary = summarize(content as AnyDraft, revision, options.writer);
   // Hint: no await before write: in pagehide the writes must reach IndexedDB within this task.
   await backend.write({ id: draft.id, draft: content, summary, labels: options.labels }, (stored) => _checkRevision(stored, options.expectedRevision));
   feed.publish({ type: 'saved', id: draft.id, revision });
@@ -157,6 +170,7 @@ async function _load(backend: DraftBackend, id: string): Promise<LoadResult> {
     draft: (labels.title !== undefined ? { ...content, title: labels.title } : content) as AnyDraft,
     readOnly: restored.readOnly || summary.schemaVersion > DRAFT_SCHEMA_VERSION,
     revision: summary.revision,
+    writer: summary.writer,
     ...(labels.lastExportedAt !== undefined ? { lastExportedAt: labels.lastExportedAt } : {}),
   };
 }

@@ -1,8 +1,12 @@
 // The pagehide journal: the draft written synchronously to localStorage as the page goes away.
 // Hint: an IndexedDB write started in `pagehide` may never commit when the page is torn down (reload, closing
 // the tab) — measured in Chromium: the last second of typing was lost on an immediate reload. localStorage
-// writes are synchronous, so this copy survives; the next load replays it when it is newer than the stored draft.
+// writes are synchronous, so this copy survives and the next load replays it.
+// A journal never overwrites what another page or an import saved since: it carries the revision its edits
+// build on and the session that wrote it; where the stored draft moved on without it, the journalled text is
+// handed back as a recovered copy instead, so neither side is lost.
 import type { AnyDraft } from '../forms/registry';
+import { isRecord } from './plain';
 import { restoreDraft } from './restore';
 
 /** The part of Web Storage used here (injectable for tests). */
@@ -12,6 +16,24 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
+/** Whose edits a journal holds: the stored revision they build on (and its time) and the page session making them. */
+export interface JournalMeta {
+  readonly baseRevision: number;
+  readonly baseUpdatedAt: string;
+  readonly writer: string;
+}
+
+/** What the stored draft is now, to judge a journal against. */
+export interface StoredState {
+  readonly revision: number;
+  readonly writer: string;
+  readonly draft: AnyDraft;
+}
+
+/** `replay`: this page's own later edits, safe to save over the stored draft; `recovered`: keep beside it. */
+export type JournalOutcome = { readonly kind: 'none' } | { readonly kind: 'replay' | 'recovered'; readonly draft: AnyDraft };
+
+const NONE: JournalOutcome = { kind: 'none' };
 const keyOf = (id: string) => `jiqun-shenbao:journal:${id}`;
 
 function _storage(): StorageLike | undefined {
@@ -22,30 +44,51 @@ function _storage(): StorageLike | undefined {
   }
 }
 
-/** Write the draft as it is now, with the time; a full or disabled localStorage leaves only the IndexedDB save. */
-export function writeJournal(draft: AnyDraft, at: Date = new Date(), storage: StorageLike | undefined = _storage()): boolean {
+/** Write the draft as it is now; a full or disabled localStorage leaves only the IndexedDB save. */
+export function writeJournal(draft: AnyDraft, meta: JournalMeta, at: Date = new Date(), storage: StorageLike | undefined = _storage()): boolean {
   try {
-    storage?.setItem(keyOf(draft.id), JSON.stringify({ at: at.toISOString(), draft }));
+    storage?.setItem(keyOf(draft.id), JSON.stringify({ at: at.toISOString(), ...meta, draft }));
     return storage !== undefined;
   } catch {
     return false;
   }
 }
 
-/**
- * The journalled draft if it is newer than the stored one (written after the stored draft's last save began),
- * restored like any other input; the entry is removed either way.
- */
-export function takeJournal(id: string, storedUpdatedAt: string, storage: StorageLike | undefined = _storage()): AnyDraft | undefined {
-  const raw = storage?.getItem(keyOf(id));
-  if (!raw) return undefined;
-  storage?.removeItem(keyOf(id));
+/** Forget a draft's journal: its content was saved, or the draft was deleted or replaced. */
+export function removeJournal(id: string, storage: StorageLike | undefined = _storage()): void {
   try {
-    const { at, draft } = JSON.parse(raw) as { at?: unknown; draft?: unknown };
-    if (typeof at !== 'string' || !(at > storedUpdatedAt)) return undefined;
-    const restored = restoreDraft(draft);
-    return restored.ok && !restored.readOnly && restored.draft.id === id ? restored.draft : undefined;
+    storage?.removeItem(keyOf(id));
   } catch {
-    return undefined;
+    // Hint: a disabled localStorage holds no journal to forget.
+  }
+}
+
+/** JSON with object keys sorted, so two drafts compare by content, not by key order. */
+function _canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(_canonical).join(',')}]`;
+  if (isRecord(value)) return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${_canonical(value[k])}`).join(',')}}`;
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * The journal of draft `id`, judged against the stored draft (and removed): nothing when damaged or holding
+ * what is stored; `replay` when no other page or import has saved since the journal's edits began (the stored
+ * revision is the one they build on, or this page session saved it); else `recovered`.
+ */
+export function takeJournal(id: string, stored: StoredState, storage: StorageLike | undefined = _storage()): JournalOutcome {
+  const raw = storage?.getItem(keyOf(id));
+  if (!raw) return NONE;
+  removeJournal(id, storage);
+  try {
+    const entry = JSON.parse(raw) as { baseRevision?: unknown; baseUpdatedAt?: unknown; writer?: unknown; draft?: unknown };
+    const restored = restoreDraft(entry.draft);
+    if (!restored.ok || restored.readOnly || restored.draft.id !== id) return NONE;
+    if (_canonical(restored.draft.values) === _canonical(stored.draft.values)) return NONE;
+    // Hint: the time guards against a draft deleted and imported again, whose revisions start over.
+    const untouched = entry.baseRevision === stored.revision && entry.baseUpdatedAt === stored.draft.updatedAt;
+    const own = untouched || (typeof entry.writer === 'string' && entry.writer !== '' && entry.writer === stored.writer);
+    return { kind: own ? 'replay' : 'recovered', draft: restored.draft };
+  } catch {
+    return NONE;
   }
 }

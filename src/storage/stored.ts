@@ -18,6 +18,7 @@ export function readSummary(stored: unknown): ContentSummary {
     updatedAt: text('updatedAt'),
     completeness: Math.min(1, Math.max(0, count('completeness'))),
     revision: count('revision'),
+    writer: text('writer'),
   };
 }
 

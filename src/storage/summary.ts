@@ -21,6 +21,8 @@ export interface ContentSummary {
   readonly completeness: number;
   /** Raised by one on every save of the content; a save naming an older revision is refused (another tab saved). */
   readonly revision: number;
+  /** Which page session wrote this revision ('' for imports, copies and older versions of the app). */
+  readonly writer: string;
 }
 
 /** What the official sets about a draft outside its content; kept apart so renaming never conflicts with editing. */
@@ -75,7 +77,7 @@ export function completeness(draft: AnyDraft): number {
 }
 
 /** The content summary of a draft at a revision. */
-export function summarize(draft: AnyDraft, revision: number): ContentSummary {
+export function summarize(draft: AnyDraft, revision: number, writer = ''): ContentSummary {
   return {
     id: draft.id,
     noticeId: draft.noticeId,
@@ -86,6 +88,7 @@ export function summarize(draft: AnyDraft, revision: number): ContentSummary {
     updatedAt: draft.updatedAt,
     completeness: completeness(draft),
     revision,
+    writer,
   };
 }
 

@@ -7,11 +7,15 @@ import { openChannel } from './changes';
 
 export type TabRole = 'editor' | 'viewer';
 
-/** `role`: this tab now edits or views; `updated`: the editor saved (reload to show it); `deleted`: the draft is gone. */
+/**
+ * `role`: this tab now edits or views; `updated`: another page saved the draft (the editor's saves for a viewer;
+ * an import replacing it, even for the editor): reload to show it; `deleted`: the draft is gone (`cleared`: with
+ * every other draft, by 「清除本机全部数据」).
+ */
 export type ClaimEvent =
   | { readonly type: 'role'; readonly role: TabRole }
   | { readonly type: 'updated'; readonly revision: number }
-  | { readonly type: 'deleted' };
+  | { readonly type: 'deleted'; readonly cleared?: boolean };
 
 export interface DraftClaim {
   readonly role: TabRole;
@@ -79,10 +83,14 @@ class _Claim implements DraftClaim {
       const data = event.data as { type?: unknown; id?: unknown } | null;
       if (data?.type === 'take-over' && data.id === id) void this.stepBack();
     });
-    const unsubscribe = options.feed?.subscribe((change) => {
+    const unsubscribe = options.feed?.subscribe((change, origin) => {
+      if (change.type === 'cleared') return this.emit({ type: 'deleted', cleared: true });
       if (change.id !== id) return;
       if (change.type === 'deleted') this.emit({ type: 'deleted' });
-      else if (change.type === 'saved' && (this.role === 'viewer' || !this.coordinated)) this.emit({ type: 'updated', revision: change.revision });
+      // Hint: an editor's own saves come from this page; one from another page replaced what the editor shows.
+      else if (change.type === 'saved' && (this.role === 'viewer' || !this.coordinated || origin === 'other-page')) {
+        this.emit({ type: 'updated', revision: change.revision });
+      }
     });
     if (unsubscribe) this.cleanup.push(unsubscribe);
   }

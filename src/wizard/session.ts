@@ -5,8 +5,8 @@ import type { Signal } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnyDraft } from '../forms/registry';
 import { beforeUpdate } from '../offline/beforeUpdate';
-import { claimDraft, createAutosave, flushWhenHidden, requestPersistence, takeJournal, writeJournal } from '../storage';
-import type { Autosave, DraftClaim, DraftStore, SaveStatus, TabRole } from '../storage';
+import { claimDraft, clusterNameOf, createAutosave, draftName, flushWhenHidden, removeJournal, requestPersistence, takeJournal, writeJournal } from '../storage';
+import type { Autosave, DraftClaim, DraftStore, LoadResult, SaveStatus, TabRole } from '../storage';
 import { draftStore } from './persistence';
 import { createEditor } from './store';
 import type { Editor } from './store';
@@ -29,15 +29,33 @@ export type Session =
     };
 
 const VIEWER_TEXT = '这份草稿正在另一个标签页中编辑。为防止互相覆盖，本页只显示最新内容，不能修改。';
+const DELETED_TEXT = '这份草稿已在另一个标签页中被删除。';
+const CLEARED_TEXT = '本机全部数据已在另一个标签页中按“清除本机全部数据”删除，本页不再保存任何内容。';
 
 type Claimed = { claim: DraftClaim; store: DraftStore; problem?: string };
 
-function _startAutosave(store: DraftStore, editor: Editor, revision: number, status: Signal<SaveStatus>, persistNote: Signal<string>) {
-  const autosave = createAutosave({
+/** A name for this page's editing session, stored with its saves (see storage/journal.ts). */
+function _sessionId(): string {
+  const c = typeof crypto === 'undefined' ? undefined : crypto;
+  return c?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+type Saver = { autosave: Autosave; stop: () => void; journal: () => void };
+
+function _startAutosave(store: DraftStore, editor: Editor, loaded: { revision: number; updatedAt: string }, status: Signal<SaveStatus>, persistNote: Signal<string>): Saver {
+  const writer = _sessionId();
+  const id = editor.draft.id;
+  const autosave: Autosave = createAutosave({
     store,
-    revision,
+    revision: loaded.revision,
+    updatedAt: loaded.updatedAt,
+    writer,
     delayMs: 500,
-    onStatus: (s) => (status.value = s),
+    onStatus: (s) => {
+      status.value = s;
+      // Hint: everything typed is in IndexedDB now; an older journal could only bring back less.
+      if (s.state === 'saved' && !autosave.pending) removeJournal(id);
+    },
     onFirstSave: () => void requestPersistence().then((a) => (persistNote.value = a.text)),
   });
   let first = true;
@@ -46,10 +64,11 @@ function _startAutosave(store: DraftStore, editor: Editor, revision: number, sta
     if (first) return void (first = false);
     autosave.change(editor.snapshot() as unknown as AnyDraft);
   });
+  const write = () => writeJournal(editor.snapshot() as unknown as AnyDraft, { baseRevision: autosave.revision, baseUpdatedAt: autosave.updatedAt, writer });
   // Hint: written before flushWhenHidden's flush, whose IndexedDB write may not outlive the page (see journal.ts).
   const journal = () => {
     const state = autosave.status.state;
-    if (state === 'pending' || state === 'saving' || state === 'error') writeJournal(editor.snapshot() as unknown as AnyDraft);
+    if (state === 'pending' || state === 'saving' || state === 'error') write();
   };
   const onVisibility = () => document.visibilityState === 'hidden' && journal();
   window.addEventListener('pagehide', journal);
@@ -57,7 +76,29 @@ function _startAutosave(store: DraftStore, editor: Editor, revision: number, sta
   const unhide = flushWhenHidden(autosave);
   const unUpdate = beforeUpdate(() => autosave.flush().then(() => undefined));
   const unjournal = () => (window.removeEventListener('pagehide', journal), document.removeEventListener('visibilitychange', onVisibility));
-  return { autosave, stop: () => (stop(), unhide(), unUpdate(), unjournal()) };
+  return { autosave, stop: () => (stop(), unhide(), unUpdate(), unjournal()), journal: write };
+}
+
+const RECOVERED_NOTE = (name: string) =>
+  `上次离开本页时有未保存的修改，而这份草稿此后已在别处被修改（如另一个标签页或导入文件）。为避免互相覆盖，那些修改已另存为草稿「${name}」，请在首页打开核对。`;
+
+/**
+ * The draft to open: the stored one, with this page's journal replayed onto it when it holds later edits of
+ * the same revision; a journal that would overwrite someone else's save is kept as a copy instead.
+ */
+async function _withJournal(store: DraftStore, loaded: Extract<LoadResult, { ok: true }>): Promise<{ draft: AnyDraft; revision: number; updatedAt: string; note?: string }> {
+  const base = { draft: loaded.draft, revision: loaded.revision, updatedAt: loaded.draft.updatedAt };
+  const outcome = takeJournal(loaded.draft.id, loaded);
+  if (outcome.kind === 'replay') {
+    const { revision, updatedAt } = await store.saveDraft(outcome.draft, { expectedRevision: loaded.revision });
+    return { draft: outcome.draft, revision, updatedAt };
+  }
+  if (outcome.kind === 'recovered') {
+    const name = `${draftName(outcome.draft, clusterNameOf(outcome.draft))}（恢复的未保存修改）`;
+    await store.importDraft(outcome.draft, { mode: 'copy', title: name });
+    return { ...base, note: RECOVERED_NOTE(name) };
+  }
+  return base;
 }
 
 /**
@@ -68,9 +109,12 @@ function useClaim(draftId: string | undefined, flush: () => Promise<unknown>) {
   const [claimed, setClaimed] = useState<Claimed | null>(null);
   const [role, setRole] = useState<TabRole | null>(null);
   const [generation, setGeneration] = useState(0);
-  const [deleted, setDeleted] = useState(false);
+  const [deleted, setDeleted] = useState<false | 'deleted' | 'cleared'>(false);
+  // Hint: read by the session's teardown, which runs before a re-render could tell it the draft is gone.
+  const gone = useRef(false);
   useEffect(() => {
     if (!draftId) return;
+    gone.current = false;
     let claim: DraftClaim | undefined;
     let closed = false;
     void (async () => {
@@ -78,7 +122,10 @@ function useClaim(draftId: string | undefined, flush: () => Promise<unknown>) {
       claim = await claimDraft(draftId, { feed: store.feed, flush });
       if (closed) return claim.release();
       claim.onChange((e) => {
-        if (e.type === 'deleted') setDeleted(true);
+        if (e.type === 'deleted') {
+          gone.current = true;
+          setDeleted(e.cleared ? 'cleared' : 'deleted');
+        }
         else if (e.type === 'role') setRole(e.role);
         else setGeneration((g) => g + 1);
       });
@@ -90,47 +137,49 @@ function useClaim(draftId: string | undefined, flush: () => Promise<unknown>) {
       void flush().finally(() => claim?.release());
     };
   }, [draftId]);
-  return { claimed, role, generation, deleted };
+  return { claimed, role, generation, deleted, gone };
 }
 
 /** The session of one draft. */
 export function useDraftSession(draftId: string | undefined): Session {
   const [session, setSession] = useState<Session>({ state: 'loading' });
   const flushRef = useRef<() => Promise<unknown>>(() => Promise.resolve());
-  const { claimed, role, generation, deleted } = useClaim(draftId, () => flushRef.current());
+  // Hint: a reload of the session (another page saved the draft) opens it only once the last one has let go.
+  const teardown = useRef<Promise<unknown>>(Promise.resolve());
+  const { claimed, role, generation, deleted, gone } = useClaim(draftId, () => flushRef.current());
   useEffect(() => {
     if (!draftId) return setSession({ state: 'failed', message: '地址中没有指定草稿。', missing: true });
-    if (deleted) return setSession({ state: 'failed', message: '这份草稿已在另一个标签页中被删除。', missing: true });
+    if (deleted) return setSession({ state: 'failed', message: deleted === 'cleared' ? CLEARED_TEXT : DELETED_TEXT, missing: true });
     if (!claimed || !role) return;
-    let saver: { autosave: Autosave; stop: () => void } | undefined;
+    let saver: Saver | undefined;
     let closed = false;
     void (async () => {
+      await teardown.current;
       const { store, claim, problem } = claimed;
       const loaded = await store.loadDraft(draftId);
       if (closed) return;
       if (!loaded.ok) return setSession({ state: 'failed', message: loaded.error, missing: loaded.missing, raw: loaded.raw });
       const viewer = role === 'viewer';
-      let draft = loaded.draft;
-      let revision = loaded.revision;
-      const journalled = !viewer && !loaded.readOnly ? takeJournal(draftId, loaded.draft.updatedAt) : undefined;
-      if (journalled) {
-        ({ revision } = await store.saveDraft(journalled, { expectedRevision: revision }));
-        draft = journalled;
-      }
+      const opened = !viewer && !loaded.readOnly ? await _withJournal(store, loaded) : { draft: loaded.draft, revision: loaded.revision, updatedAt: loaded.draft.updatedAt };
       if (closed) return;
-      const editor = createEditor(draft as never);
+      const editor = createEditor(opened.draft as never);
       const readOnly = loaded.readOnly ? loaded.notes.join(' ') || '此草稿由更新版本的本应用保存，本页只能查看。' : viewer ? VIEWER_TEXT : null;
       const status = signal<SaveStatus>({ state: 'idle', text: store.persistent ? '' : problem ?? '', offerExport: !store.persistent });
       const persistNote = signal('');
-      if (!readOnly) saver = _startAutosave(store, editor, revision, status, persistNote);
+      if (!readOnly) saver = _startAutosave(store, editor, opened, status, persistNote);
       flushRef.current = () => saver?.autosave.flush() ?? Promise.resolve();
-      setSession({ state: 'ready', editor, store, readOnly, viewer, takeOver: () => claim.takeOver(), notes: loaded.notes, status, persistNote, problem });
+      const notes = opened.note ? [...loaded.notes, opened.note] : loaded.notes;
+      setSession({ state: 'ready', editor, store, readOnly, viewer, takeOver: () => claim.takeOver(), notes, status, persistNote, problem });
     })();
     return () => {
       closed = true;
       const s = saver;
       s?.stop();
-      void (s ? s.autosave.flush() : Promise.resolve()).finally(() => s?.autosave.dispose());
+      // Hint: what could not be saved (another page saved first) goes to the journal, which the next opening
+      // keeps as a recovered copy rather than lose it or overwrite the other save.
+      teardown.current = (s ? s.autosave.flush() : Promise.resolve())
+        .then((st) => st && 'state' in st && st.state === 'error' && !gone.current && s?.journal())
+        .finally(() => s?.autosave.dispose());
     };
   }, [draftId, claimed, role, generation, deleted]);
   return session;

@@ -104,6 +104,18 @@ describe('following the editor', () => {
     expect(viewerEvents).toEqual([{ type: 'updated', revision: 2 }, { type: 'deleted' }]);
     expect(editorEvents).toEqual([{ type: 'deleted' }]);
   });
+
+  test('the editor is told when another page saves its draft (an import replacing it), and when all data is cleared', async () => {
+    const id = draftId();
+    const [editorPage, otherPage] = [createChangeFeed(), createChangeFeed()]; // one BroadcastChannel per page
+    const editor = await tab(id, { feed: editorPage });
+    const events = eventsOf(editor);
+    otherPage.publish({ type: 'saved', id, revision: 5 });
+    await vi.waitFor(() => expect(events).toEqual([{ type: 'updated', revision: 5 }]));
+    otherPage.publish({ type: 'cleared' });
+    await vi.waitFor(() => expect(events).toEqual([{ type: 'updated', revision: 5 }, { type: 'deleted', cleared: true }]));
+    [editorPage, otherPage].forEach((f) => f.close());
+  });
 });
 
 describe('two tabs typing into one draft', () => {
