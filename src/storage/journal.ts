@@ -70,6 +70,12 @@ function _canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/** Everything a draft holds but its save time and its list name (a label, kept apart from the content). */
+function _content(draft: AnyDraft): string {
+  const { updatedAt: _at, title: _title, ...content } = draft as AnyDraft & { title?: unknown };
+  return _canonical(content);
+}
+
 /**
  * The journal of draft `id`, judged against the stored draft (and removed): nothing when damaged or holding
  * what is stored; `replay` when no other page or import has saved since the journal's edits began (the stored
@@ -83,7 +89,7 @@ export function takeJournal(id: string, stored: StoredState, storage: StorageLik
     const entry = JSON.parse(raw) as { baseRevision?: unknown; baseUpdatedAt?: unknown; writer?: unknown; draft?: unknown };
     const restored = restoreDraft(entry.draft);
     if (!restored.ok || restored.readOnly || restored.draft.id !== id) return NONE;
-    if (_canonical(restored.draft.values) === _canonical(stored.draft.values)) return NONE;
+    if (_content(restored.draft) === _content(stored.draft)) return NONE;
     // Hint: the time guards against a draft deleted and imported again, whose revisions start over.
     const untouched = entry.baseRevision === stored.revision && entry.baseUpdatedAt === stored.draft.updatedAt;
     const own = untouched || (typeof entry.writer === 'string' && entry.writer !== '' && entry.writer === stored.writer);

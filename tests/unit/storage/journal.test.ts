@@ -34,6 +34,15 @@ describe('takeJournal', () => {
     expect(s.map.size).toBe(0);
   });
 
+  test('a journal differing outside the values (a criterion declared on 认定标准自查) is replayed too', () => {
+    const s = memory();
+    const declared = { ...stored, selfDeclared: { 'national-2022.rank': true } } as unknown as AnyDraft;
+    writeJournal(declared, meta(7), new Date(), s);
+    const outcome = takeJournal(declared.id, at(7), s);
+    expect(outcome.kind).toBe('replay');
+    expect(outcome.kind !== 'none' && (outcome.draft as { selfDeclared?: unknown }).selfDeclared).toEqual({ 'national-2022.rank': true });
+  });
+
   test('a journal holding exactly what is stored is dropped, whoever saved since', () => {
     const s = memory();
     writeJournal(typed, meta(7), new Date(), s);
