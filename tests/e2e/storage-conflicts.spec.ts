@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { fixtureDrafts } from '../fixtures/drafts';
+import { installFullDisk, setDiskFull } from './support/diskFull';
 import { draftFile, seedDraft } from './support/seed';
 
 const draft = fixtureDrafts['gd-2023'];
@@ -65,18 +66,12 @@ test('typing not yet saved when another tab replaces the draft is kept as a reco
   await seedDraft(page, draft);
   // Hint: the editing tab's saves fail for a while (a full disk), so its typing is still unsaved when the other
   // tab's import lands; by then the disk has room again.
-  await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-      if ((window as unknown as { diskFull?: boolean }).diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-  });
+  await installFullDisk(page);
   await openS2(page);
-  await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = true));
+  await setDiskFull(page, true);
   await narrative(page).fill('替换前刚写下、还没保存的内容');
   await expect(page.getByRole('status').filter({ hasText: '保存失败' })).toBeVisible();
-  await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = false));
+  await setDiskFull(page, false);
   const other = await context.newPage();
   await other.goto('./');
   await replaceByImport(other);

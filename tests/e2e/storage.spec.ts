@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { fixtureDrafts } from '../fixtures/drafts';
+import { installFullDisk, setDiskFull } from './support/diskFull';
 import { draftFile, seedDraft } from './support/seed';
 
 const draft = fixtureDrafts['gd-2023'];
@@ -48,15 +49,9 @@ test('two tabs on one draft: one edits, the other follows read-only and may take
 
 test('a full disk: the failure is shown with what to do, and a backup export is offered', async ({ page }) => {
   await seedDraft(page, draft);
-  await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-      if ((window as unknown as { diskFull?: boolean }).diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-  });
+  await installFullDisk(page);
   await openS1(page);
-  await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = true));
+  await setDiskFull(page, true);
   await areaBox(page).fill('70.00');
   await expect(page.getByRole('status').filter({ hasText: '保存失败' })).toContainText('空间');
   const download = page.waitForEvent('download');
