@@ -127,7 +127,12 @@ function useClaim(draftId: string | undefined, flush: () => Promise<unknown>) {
           setDeleted(e.cleared ? 'cleared' : 'deleted');
         }
         else if (e.type === 'role') setRole(e.role);
-        else setGeneration((g) => g + 1);
+        else {
+          // Hint: a save after deletion is 「撤销」 putting the draft back: show it again.
+          gone.current = false;
+          setDeleted(false);
+          setGeneration((g) => g + 1);
+        }
       });
       setRole(claim.role);
       setClaimed({ claim, store, problem: problem?.message });

@@ -114,3 +114,16 @@ test('a draft renamed in another tab is exported from the editing tab under its 
   const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
   expect(file.drafts[0].title).toBe('顺德小家电（报市局稿）');
 });
+
+test('deleted in another tab, then 撤销: the editing tab shows the draft again and goes on saving', async ({ page, context }) => {
+  await seedDraft(page, draft);
+  await openS2(page);
+  const list = await context.newPage();
+  await list.goto('./');
+  await list.getByRole('button', { name: '删除：佛山市顺德区中小企业特色产业集群（小家电产业）', exact: true }).click();
+  await expect(page.getByText('这份草稿已在另一个标签页中被删除。')).toBeVisible();
+  await list.getByRole('button', { name: '撤销' }).click();
+  await expect(narrative(page)).toHaveValue(draft.values.chainNarrative as string);
+  await narrative(page).fill('撤销删除后继续修改。');
+  await expect(page.getByText(/已保存 \d\d:\d\d/)).toBeVisible();
+});
