@@ -77,24 +77,26 @@ function _content(draft: AnyDraft): string {
 }
 
 /**
- * The journal of draft `id`, judged against the stored draft (and removed): nothing when damaged or holding
- * what is stored; `replay` when no other page or import has saved since the journal's edits began (the stored
- * revision is the one they build on, or this page session saved it); else `recovered`.
+ * The journal of draft `id`, judged against the stored draft: nothing when damaged or holding what is stored
+ * (the entry is then removed); `replay` when no other page or import has saved since the journal's edits began
+ * (the stored revision is the one they build on, or this page session saved it); else `recovered`.
+ * Hint: a replayed or recovered entry stays until the caller has saved it (removeJournal), so a failed save
+ * loses nothing.
  */
 export function takeJournal(id: string, stored: StoredState, storage: StorageLike | undefined = _storage()): JournalOutcome {
   const raw = storage?.getItem(keyOf(id));
   if (!raw) return NONE;
-  removeJournal(id, storage);
+  const drop = () => (removeJournal(id, storage), NONE);
   try {
     const entry = JSON.parse(raw) as { baseRevision?: unknown; baseUpdatedAt?: unknown; writer?: unknown; draft?: unknown };
     const restored = restoreDraft(entry.draft);
-    if (!restored.ok || restored.readOnly || restored.draft.id !== id) return NONE;
-    if (_content(restored.draft) === _content(stored.draft)) return NONE;
+    if (!restored.ok || restored.readOnly || restored.draft.id !== id) return drop();
+    if (_content(restored.draft) === _content(stored.draft)) return drop();
     // Hint: the time guards against a draft deleted and imported again, whose revisions start over.
     const untouched = entry.baseRevision === stored.revision && entry.baseUpdatedAt === stored.draft.updatedAt;
     const own = untouched || (typeof entry.writer === 'string' && entry.writer !== '' && entry.writer === stored.writer);
     return { kind: own ? 'replay' : 'recovered', draft: restored.draft };
   } catch {
-    return NONE;
+    return drop();
   }
 }

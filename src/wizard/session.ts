@@ -42,7 +42,7 @@ function _sessionId(): string {
 
 type Saver = { autosave: Autosave; stop: () => void; journal: () => void };
 
-function _startAutosave(store: DraftStore, editor: Editor, loaded: { revision: number; updatedAt: string }, status: Signal<SaveStatus>, persistNote: Signal<string>): Saver {
+function _startAutosave(store: DraftStore, editor: Editor, loaded: Opened, status: Signal<SaveStatus>, persistNote: Signal<string>): Saver {
   const writer = _sessionId();
   const id = editor.draft.id;
   const autosave: Autosave = createAutosave({
@@ -54,7 +54,7 @@ function _startAutosave(store: DraftStore, editor: Editor, loaded: { revision: n
     onStatus: (s) => {
       status.value = s;
       // Hint: everything typed is in IndexedDB now; an older journal could only bring back less.
-      if (s.state === 'saved' && !autosave.pending) removeJournal(id);
+      if (s.state === 'saved' && !autosave.pending && !loaded.journalKept) removeJournal(id);
     },
     onFirstSave: () => void requestPersistence().then((a) => (persistNote.value = a.text)),
   });
@@ -79,6 +79,7 @@ function _startAutosave(store: DraftStore, editor: Editor, loaded: { revision: n
   return { autosave, stop: () => (stop(), unhide(), unUpdate(), unjournal()), journal: write };
 }
 
+const UNSAVED_JOURNAL_NOTE = '上次离开本页时未保存的修改这次没能存入本机数据库，已原样保留，稍后会再试。';
 const RECOVERED_NOTE = (name: string) =>
   `上次离开本页时有未保存的修改，而这份草稿此后已在别处被修改（如另一个标签页或导入文件）。为避免互相覆盖，那些修改已另存为草稿「${name}」，请在首页打开核对。`;
 
@@ -86,17 +87,29 @@ const RECOVERED_NOTE = (name: string) =>
  * The draft to open: the stored one, with this page's journal replayed onto it when it holds later edits of
  * the same revision; a journal that would overwrite someone else's save is kept as a copy instead.
  */
-async function _withJournal(store: DraftStore, loaded: Extract<LoadResult, { ok: true }>): Promise<{ draft: AnyDraft; revision: number; updatedAt: string; note?: string }> {
+type Opened = { draft: AnyDraft; revision: number; updatedAt: string; note?: string; journalKept?: boolean };
+
+async function _withJournal(store: DraftStore, loaded: Extract<LoadResult, { ok: true }>): Promise<Opened> {
   const base = { draft: loaded.draft, revision: loaded.revision, updatedAt: loaded.draft.updatedAt };
-  const outcome = takeJournal(loaded.draft.id, loaded);
-  if (outcome.kind === 'replay') {
-    const { revision, updatedAt } = await store.saveDraft(outcome.draft, { expectedRevision: loaded.revision });
-    return { draft: outcome.draft, revision, updatedAt };
-  }
-  if (outcome.kind === 'recovered') {
-    const name = `${draftName(outcome.draft, clusterNameOf(outcome.draft))}（恢复的未保存修改）`;
-    await store.importDraft(outcome.draft, { mode: 'copy', title: name });
-    return { ...base, note: RECOVERED_NOTE(name) };
+  const id = loaded.draft.id;
+  const outcome = takeJournal(id, loaded);
+  try {
+    if (outcome.kind === 'replay') {
+      const { revision, updatedAt } = await store.saveDraft(outcome.draft, { expectedRevision: loaded.revision });
+      removeJournal(id);
+      return { draft: outcome.draft, revision, updatedAt };
+    }
+    if (outcome.kind === 'recovered') {
+      const name = `${draftName(outcome.draft, clusterNameOf(outcome.draft))}（恢复的未保存修改）`;
+      await store.importDraft(outcome.draft, { mode: 'copy', title: name });
+      removeJournal(id);
+      return { ...base, note: RECOVERED_NOTE(name) };
+    }
+  } catch (error) {
+    // Hint: a replay that could not be saved opens what it holds, for autosave to save; a copy that could not be
+    // saved stays in the journal for the next opening, and autosave must not forget it.
+    const note = `${UNSAVED_JOURNAL_NOTE}${error instanceof Error ? `（${error.message}）` : ''}`;
+    return outcome.kind === 'replay' ? { ...base, draft: outcome.draft, note } : { ...base, journalKept: true, note };
   }
   return base;
 }
@@ -165,7 +178,7 @@ export function useDraftSession(draftId: string | undefined): Session {
       if (closed) return;
       if (!loaded.ok) return setSession({ state: 'failed', message: loaded.error, missing: loaded.missing, raw: loaded.raw });
       const viewer = role === 'viewer';
-      const opened = !viewer && !loaded.readOnly ? await _withJournal(store, loaded) : { draft: loaded.draft, revision: loaded.revision, updatedAt: loaded.draft.updatedAt };
+      const opened: Opened = !viewer && !loaded.readOnly ? await _withJournal(store, loaded) : { draft: loaded.draft, revision: loaded.revision, updatedAt: loaded.draft.updatedAt };
       if (closed) return;
       const editor = createEditor(opened.draft as never);
       const readOnly = loaded.readOnly ? loaded.notes.join(' ') || '此草稿由更新版本的本应用保存，本页只能查看。' : viewer ? VIEWER_TEXT : null;
@@ -175,7 +188,10 @@ export function useDraftSession(draftId: string | undefined): Session {
       flushRef.current = () => saver?.autosave.flush() ?? Promise.resolve();
       const notes = opened.note ? [...loaded.notes, opened.note] : loaded.notes;
       setSession({ state: 'ready', editor, store, readOnly, viewer, takeOver: () => claim.takeOver(), notes, status, persistNote, problem });
-    })();
+    })().catch((error: unknown) => {
+      // Hint: a storage failure while opening (not bad data, which restore handles) is said, not left loading.
+      if (!closed) setSession({ state: 'failed', message: error instanceof Error ? error.message : String(error), missing: false });
+    });
     return () => {
       closed = true;
       const s = saver;

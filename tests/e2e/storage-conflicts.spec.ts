@@ -127,3 +127,22 @@ test('deleted in another tab, then 撤销: the editing tab shows the draft again
   await narrative(page).fill('撤销删除后继续修改。');
   await expect(page.getByText(/已保存 \d\d:\d\d/)).toBeVisible();
 });
+
+test('reopened while the disk is still full: the unsaved typing is shown and kept, and saved once there is room', async ({ page }) => {
+  await seedDraft(page, draft);
+  await installFullDisk(page);
+  await openS2(page);
+  await setDiskFull(page, true);
+  await narrative(page).fill('磁盘满时写下的内容');
+  await expect(page.getByRole('status').filter({ hasText: '保存失败' })).toBeVisible();
+  await page.reload();
+  await expect(narrative(page)).toHaveValue('磁盘满时写下的内容');
+  await expect(page.getByText(/未保存的修改这次没能存入本机数据库/)).toBeVisible();
+  expect(await journals(page)).toHaveLength(1);
+  await setDiskFull(page, false);
+  await narrative(page).fill('磁盘满时写下的内容，腾出空间后补写');
+  await expect(page.getByText(/已保存 \d\d:\d\d/)).toBeVisible();
+  expect(await journals(page)).toEqual([]);
+  await page.reload();
+  await expect(narrative(page)).toHaveValue('磁盘满时写下的内容，腾出空间后补写');
+});
