@@ -12,6 +12,7 @@ import { navigate, route } from './route';
 import { StepPage } from './StepPage';
 import { CHECK_STEP, EVIDENCE_STEP, REVIEW_STEP, formSteps, stepStatus } from './steps';
 import { SessionNotices } from './SessionNotices';
+import { StorageNote } from './StorageNote';
 import { useSettled } from './settled';
 import { useDraftSession } from './session';
 import type { Session } from './session';
@@ -83,10 +84,13 @@ function WizardBody({ session, stepId, focus, home }: { session: Ready; stepId: 
   };
   return (
     <div class="wizard">
-      <WizardHeader editor={store} store={session.store} status={session.status} persistNote={session.persistNote} home={home} />
+      <WizardHeader editor={store} store={session.store} status={session.status} home={home} />
       <SessionNotices session={session} />
       <div class="wizard-layout">
-        <TaskList draftId={store.draft.id} steps={steps} statuses={statuses} current={stepId} extra={EXTRA_STEPS} />
+        <div class="wizard-side">
+          <TaskList draftId={store.draft.id} steps={steps} statuses={statuses} current={stepId} extra={EXTRA_STEPS} />
+          <StorageNote text={session.persistNote} />
+        </div>
         <main id="main" class="wizard-main">
           <fieldset class="readonly-wrap" disabled={session.readOnly !== null}>
             <legend class="visually-hidden">{session.readOnly ? '只读' : '填写'}</legend>

@@ -1,5 +1,6 @@
 // The wizard's header: the draft's name and notice, the save status (with 「导出备份」 when saving is not
-// possible), the answer to the browser's persistence request, and export of this draft at any time.
+// possible), and export of this draft at any time. Hint: one short line, so a status change never re-wraps it
+// and moves the form below; the longer persistence answer has its own place (StorageNote).
 import type { Signal } from '@preact/signals';
 import { exportDraftsFile } from '../storage';
 import type { DraftStore, SaveStatus } from '../storage';
@@ -10,7 +11,6 @@ interface Props {
   editor: Editor;
   store: DraftStore;
   status: Signal<SaveStatus>;
-  persistNote: Signal<string>;
   home: string;
 }
 
@@ -28,7 +28,7 @@ export async function exportEditorDraft(editor: Editor, store: DraftStore): Prom
   await store.markExported([editor.draft.id], new Date(file.exportedAt)).catch(() => undefined);
 }
 
-export function WizardHeader({ editor, store, status, persistNote, home }: Props) {
+export function WizardHeader({ editor, store, status, home }: Props) {
   const name = (editor.field('clusterName').value as string | undefined) || (editor.draft['title'] as string | undefined) || '未命名的申报';
   const s = status.value;
   return (
@@ -38,7 +38,6 @@ export function WizardHeader({ editor, store, status, persistNote, home }: Props
       <span class="notice-ref">{editor.ctx.notice.documentNumber}</span>
       <span class={`save-status ${s.state}`} role="status">
         {s.text}
-        {persistNote.value && <span class="persist-note">（{persistNote.value}）</span>}
       </span>
       <button type="button" class={s.offerExport ? 'warning-button' : 'header-button'} onClick={() => void exportEditorDraft(editor, store)}>
         {s.offerExport ? '立即导出备份' : '导出草稿'}

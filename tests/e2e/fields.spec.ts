@@ -1,5 +1,5 @@
 // Field behaviour a user notices: number entry, the character counter, 数量+名称 lists, the error summary,
-// one-click 「无」 and the review page's 「修改」 links.
+// one-click 「无」, the review page's 「修改」 links, and a layout that holds still while the page catches up with typing.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
@@ -78,4 +78,22 @@ test('a 「修改」 link on the review page returns to the field with focus on 
   await page.getByRole('link', { name: '修改 集群运营管理机构', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('封面');
   await expect(page.getByRole('textbox', { name: '集群运营管理机构', exact: true })).toBeFocused();
+});
+
+test('what appears after typing pauses (a computed result, the answer on keeping drafts) never moves the form under the pointer', async ({ page }) => {
+  await startHubei(page, /二、主导产业情况/);
+  const sme = page.getByRole('textbox', { name: '其中：集群中小企业数量 2023年', exact: true });
+  const smeAt = await sme.boundingBox();
+  await sme.fill('442');
+  // The first save asks the browser to keep the drafts; its answer is shown without moving the form.
+  await expect(page.getByRole('status', { name: '本机保存' })).toContainText('长期保存');
+  expect(await sme.boundingBox()).toEqual(smeAt);
+
+  await page.getByRole('navigation', { name: '填写步骤' }).getByRole('link', { name: /四、数字化升级情况/ }).click();
+  const next = page.getByRole('textbox', { name: '集群接入工业互联网平台的中小企业数量', exact: true });
+  await expect(page.getByText('按公式计算为 —（上云中小企业数量 ÷ 2023年中小企业数量）')).toBeVisible();
+  const nextAt = await next.boundingBox();
+  await page.getByRole('textbox', { name: '集群上云中小企业数量', exact: true }).fill('318');
+  await expect(page.getByText('按公式计算为 71.95')).toBeVisible();
+  expect(await next.boundingBox()).toEqual(nextAt);
 });

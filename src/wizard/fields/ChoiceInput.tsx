@@ -33,11 +33,10 @@ export function ChoiceInput({ field, store }: { field: ChoiceField; store: Edito
           </label>
         ))}
       </div>
-      {value !== undefined && (
-        <button type="button" class="link-button" onClick={() => store.set(field.id, undefined)}>
-          清除选择
-        </button>
-      )}
+      {/* Hint: always laid out, shown once there is a choice, so choosing does not push the next question down. */}
+      <button type="button" class={`link-button clear-choice ${value === undefined ? 'idle' : ''}`} onClick={() => store.set(field.id, undefined)}>
+        清除选择
+      </button>
       {field.note && <p class="note">{field.note}</p>}
     </fieldset>
   );

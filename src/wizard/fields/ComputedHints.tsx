@@ -1,5 +1,7 @@
 // Values the rules compute for a field, shown beside it with their formula. Where the typed value differs by
 // more than rounding, a warning and a button to use the computed value — never a silent overwrite.
+// Hint: the line is there before its inputs are (「—」 and the formula), of the same length, so the result appearing a moment after typing
+// pauses does not push the next control away from under the pointer.
 import type { ComputedValue } from '../../rules';
 import { stepComputed } from '../issues';
 import type { Editor } from '../store';
@@ -18,15 +20,17 @@ function where(c: ComputedValue): string {
 }
 
 export function ComputedHints({ fieldId, store }: { fieldId: string; store: Editor }) {
-  const list = (stepComputed.value.get(fieldId) ?? []).filter((c) => c.kind === 'field' && c.value !== null);
+  const list = (stepComputed.value.get(fieldId) ?? []).filter((c) => c.kind === 'field');
   if (!list.length) return null;
   return (
     <ul class="computed-hints">
       {list.map((c) => (
         <li class={c.differs ? 'differs' : ''}>
           <span>
-            {where(c)}按公式计算为 <strong>{c.value!.toFixed(2)}</strong>
+            {where(c)}按公式计算为{' '}
+            {c.value === null ? <strong aria-hidden="true">—</strong> : <strong>{c.value.toFixed(2)}</strong>}
             <span class="formula">（{c.formula}）</span>
+            {c.value === null && <span class="visually-hidden">：所需数据尚未填齐</span>}
             {c.differs && c.typed !== null && <span class="warning-message">，与填写的 {c.typed} 不一致</span>}
           </span>
           {c.differs && c.suggestion !== null && (
