@@ -31,6 +31,10 @@ export function enteredText(field: Field, value: unknown, years: readonly number
         : '';
     case 'standards':
       return _standardsText(value);
+    case 'ticks':
+      return field.options.filter((o) => Array.isArray(value) && value.includes(o.value)).map((o) => o.label).join('；');
+    case 'choice':
+      return field.options.find((o) => o.value === value)?.label ?? '';
     case 'narrative':
     case 'planText':
     case 'text':

@@ -3,3 +3,5 @@ export { demandIn, evidenceDuties } from './duties';
 export type { DutyTrigger, EvidenceDuty } from './duties';
 export { evidenceList } from './evidenceList';
 export type { EvidenceItem } from './evidenceList';
+export { checklistEntries } from './checklist';
+export type { ChecklistEntry, ChecklistState } from './checklist';

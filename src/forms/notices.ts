@@ -1,5 +1,7 @@
 // The notices an official may be answering. Each picks a form version and a rule set;
 // a future notice is one more entry here (and, if its form is new, one more form version).
+import { gd2023Checklist } from './checklists/gd-2023';
+import type { EvidenceChecklist } from './checklists/types';
 import type { FormVersionId } from './types';
 
 /** Rule sets: the Guangdong provincial criteria (粤工信服务函〔2023〕4号 第十三条) or the national 认定标准（2022年版）. */
@@ -32,6 +34,8 @@ export interface Notice {
   readonly copies: readonly string[];
   /** 推荐汇总表 集群简介 limit in characters. */
   readonly summaryLimit: number;
+  /** The notice's own 佐证材料清单, where it has one (Guangdong 附件2); else the form's notes say what to prove. */
+  readonly evidenceChecklist?: EvidenceChecklist;
   /** Seed file the data was read from. */
   readonly source: string;
 }
@@ -56,6 +60,7 @@ export const notices = [
       '推荐上报文及《2023年度中小企业特色产业集群推荐汇总表》（加盖公章，见附件3）',
     ],
     summaryLimit: 150,
+    evidenceChecklist: gd2023Checklist,
     source: 'seed 000',
   },
   {

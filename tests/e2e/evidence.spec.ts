@@ -26,3 +26,27 @@ test('the evidence list names each ticked option and listed platform, and follow
   await expect(chain.filter({ hasText: '绘制产业链图谱，开展产业链培育' })).toHaveCount(0);
   await expect(chain.filter({ hasText: '形成产业链技术难点清单或创新项目库' })).toHaveCount(1);
 });
+
+test('for the Guangdong notice, its own 附件2 list of 26 items, each with what was answered, and printable', async ({ page }) => {
+  const gd = fixtureDrafts['gd-2023'];
+  await seedDraft(page, gd);
+  await page.goto(`./fill/#/${gd.id}/evidence`);
+  const list = page.getByRole('region', { name: /^通知要求报送的佐证材料清单/ });
+  await expect(list.getByRole('heading', { level: 2 })).toHaveText('通知要求报送的佐证材料清单（粤工信服务函〔2023〕6号 附件2，共 26 项）');
+  await expect(list.getByRole('listitem')).toHaveCount(26);
+  const industry = page.getByRole('region', { name: '粤工信服务函〔2023〕6号 附件2 一、主导产业情况' });
+  await expect(industry.getByRole('listitem').filter({ hasText: '提供集群内专精特新企业名单；' })).toContainText('专精特新中小企业数量：2020年 46，2021年 58，2022年 73');
+  const chainMap = industry.getByRole('listitem').filter({ hasText: '提供集群绘制的产业链图谱（如有）；' });
+  await expect(chainMap).not.toContainText('无需提供');
+
+  await chainMap.getByRole('link', { name: '修改 第8项相关填写' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('二、主导产业情况');
+  await page.getByRole('radiogroup', { name: '集群是否绘制产业链图谱' }).getByRole('radio', { name: '否' }).check();
+  await steps(page).getByRole('link', { name: '佐证材料清单' }).click();
+  await expect(chainMap).toContainText('（“集群是否绘制产业链图谱”答“否”，按目前的填写无需提供）');
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(steps(page)).toBeHidden();
+  await expect(page.getByRole('button', { name: '打印本清单' })).toBeHidden();
+  await expect(chainMap).toBeVisible();
+});
