@@ -26,6 +26,12 @@ function _edit(form: FormDefinition, fieldId: string | undefined) {
   return section ? { edit: { fieldId: fieldId!, sectionId: section.id } } : {};
 }
 
+function _condition(form: FormDefinition, values: Readonly<Record<string, unknown>>, when: { field: string } | undefined) {
+  if (!when) return {};
+  const field = fieldById(form, when.field);
+  return { condition: { label: field.label, answer: enteredText(field, values[when.field], form.years) } };
+}
+
 function _state(values: Readonly<Record<string, unknown>>, when: { field: string; answer: string } | undefined): ChecklistState {
   if (!when) return 'needed';
   const answer = values[when.field];
@@ -47,7 +53,7 @@ export function checklistEntries(checklist: EvidenceChecklist, form: FormDefinit
         heading: s.heading,
         state: _state(values, item.when),
         answers,
-        ...(item.when ? { condition: { label: fieldById(form, item.when.field).label, answer: enteredText(fieldById(form, item.when.field), values[item.when.field], form.years) } } : {}),
+        ..._condition(form, values, item.when),
         ..._edit(form, item.fields?.[0]),
       };
     }),
