@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, defineConfig } from '@playwright/test';
 
-const port = 4329;
+// Hint: E2E_PORT lets two checkouts (git worktrees) run their browser tests side by side without sharing a server.
+const port = Number(process.env.E2E_PORT ?? 4329);
 export const basePath = '/apply/';
 
 /** Playwright's own Chromium where installed (a newcomer's laptop), else the system one (CI, Debian). */

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import base from '../../playwright.config';
 
-const port = 4331;
+const port = Number(process.env.BENCH_PORT ?? 4331);
 export const harnessBase = '/apply/';
 
 export default defineConfig({
