@@ -1,6 +1,7 @@
 // PDF benchmark in headless Chromium, through the built site's worker: for a complete hb-2024 draft with a
 // full 3000-character plan, and for the blank form, the generation time (median of 5, font cached), the
 // longest main-thread block while generating, and the PDF's size. Writes bench/results/pdf.json.
+import type { FormValues } from '../../src/forms/fieldValues';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { expect, test } from '@playwright/test';
@@ -17,7 +18,7 @@ const results: Record<string, unknown> = {
 };
 
 /** Runs in the page: one cold call, then RUNS timed calls, watching the main thread for long tasks. */
-async function measure({ values, runs }: { values: Record<string, unknown> | null; runs: number }) {
+async function measure({ values, runs }: { values: FormValues | null; runs: number }) {
   const h = (window as unknown as { pdfHarness: PdfHarness }).pdfHarness;
   const longTasks: number[] = [];
   new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: 'longtask' });
@@ -51,7 +52,7 @@ async function measure({ values, runs }: { values: Record<string, unknown> | nul
 const round = (n: number) => Math.round(n * 10) / 10;
 
 for (const [name, values] of [
-  ['filled', withFullPlan(structuredClone(fixtureDrafts['hb-2024'].values) as Record<string, unknown>)],
+  ['filled', withFullPlan(structuredClone(fixtureDrafts['hb-2024'].values) as FormValues)],
   ['blank', null],
 ] as const) {
   test(`hb-2024 ${name}`, async ({ page }) => {

@@ -1,5 +1,6 @@
 // The built site's PDF worker under a sub-path: the worker script and the font come from the site's own
 // origin under /apply/, nothing is requested from anywhere else, and a PDF comes back.
+import type { FormValues } from '../../src/forms/fieldValues';
 import { expect, test } from '@playwright/test';
 import { fixtureDrafts } from '../../tests/fixtures/drafts';
 import { harnessBase } from './playwright.config';
@@ -24,7 +25,7 @@ test('the worker and the font load from /apply/ on our origin, and nothing leave
     const missing = await h.findMissingCharacters('hb-2024', { ...values, clusterName: '仙桃😀产业' });
     const pdf = await h.generatePdf({ noticeId: 'hb-2024', values });
     return { missing, fileName: pdf.fileName, size: pdf.bytes.length, head: String.fromCharCode(...pdf.bytes.slice(0, 5)) };
-  }, fixtureDrafts['hb-2024'].values as Record<string, unknown>);
+  }, fixtureDrafts['hb-2024'].values as FormValues);
 
   expect(foreign).toEqual([]);
   const paths = requests.map((u) => new URL(u).pathname);

@@ -1,5 +1,6 @@
 // UI benchmark in headless Chromium: JavaScript transferred for the first page (gzip), and keystroke-to-paint
 // latency while typing into a nearly full 3000-character plan. Writes bench/results/ui.json.
+import type { FieldValue } from '../../src/forms/fieldValues';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
@@ -23,7 +24,7 @@ test('first page JavaScript', async ({ page }) => {
 
 test('typing into a 3000-character plan', async ({ page }) => {
   const draft = structuredClone(fixtureDrafts['hb-2024']);
-  const values = draft.values as Record<string, unknown>;
+  const values = draft.values as { [id: string]: FieldValue | undefined };
   const others = ['planAchievements', 'planProblems', 'planApproach', 'planStage1', 'planStage2', 'planStage3', 'planTasks', 'planSafeguards'];
   const used = others.reduce((n, id) => n + String(values[id]).length, 0);
   values['planOverview'] = '集群主导产业优势突出，创新能力持续增强。'.repeat(Math.ceil((2950 - used) / 20)).slice(0, 2950 - used);

@@ -1,6 +1,7 @@
 // A notice's own 佐证材料清单 (Guangdong 附件2) against a draft: each item with what the draft answered in the
 // fields it is about, and whether a 「（如有）」 item is called for by the answer the form gives.
 import type { EvidenceChecklist } from '../forms/checklists/types';
+import type { FormValues } from '../forms/fieldValues';
 import type { FormDefinition } from '../forms/types';
 import { fieldById, sectionFields } from '../forms/walk';
 import { enteredText } from './entered';
@@ -26,25 +27,25 @@ function _edit(form: FormDefinition, fieldId: string | undefined) {
   return section ? { edit: { fieldId: fieldId!, sectionId: section.id } } : {};
 }
 
-function _condition(form: FormDefinition, values: Readonly<Record<string, unknown>>, when: { field: string } | undefined) {
+function _condition(form: FormDefinition, values: FormValues, when: { field: string } | undefined) {
   if (!when) return {};
   const field = fieldById(form, when.field);
-  return { condition: { label: field.label, answer: enteredText(field, values[when.field], form.years) } };
+  return { condition: { label: field.label, answer: enteredText(field, values, form.years) } };
 }
 
-function _state(values: Readonly<Record<string, unknown>>, when: { field: string; answer: string } | undefined): ChecklistState {
+function _state(values: FormValues, when: { field: string; answer: string } | undefined): ChecklistState {
   if (!when) return 'needed';
   const answer = values[when.field];
   if (answer === undefined) return 'open';
   return answer === when.answer ? 'needed' : 'not-needed';
 }
 
-export function checklistEntries(checklist: EvidenceChecklist, form: FormDefinition, values: Readonly<Record<string, unknown>>): ChecklistEntry[] {
+export function checklistEntries(checklist: EvidenceChecklist, form: FormDefinition, values: FormValues): ChecklistEntry[] {
   return checklist.sections.flatMap((s) =>
     s.items.map((item) => {
       const answers = (item.fields ?? []).flatMap((id) => {
         const field = fieldById(form, id);
-        const text = enteredText(field, values[id], form.years);
+        const text = enteredText(field, values, form.years);
         return text ? [{ fieldId: id, label: field.label, text }] : [];
       });
       return {

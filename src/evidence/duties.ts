@@ -1,10 +1,12 @@
 // Where the form asks for evidence: 「（注：勾选需提供佐证材料）」 under every tick-box group, 「（如涉及，需提供佐证材料）」
 // on a yes/no question, 「（需提供清单及佐证材料）」 on a label, a note or a group's footnote. Read from the printed texts
 // of the definition, so a new form version brings its own duties without code.
+import type { DutyTrigger } from '../forms/kinds';
+import { kindOf } from '../forms/kinds';
+import { isStructure, structureOf } from '../forms/structure';
 import type { Field, FormDefinition, LayoutItem } from '../forms/types';
 
-/** When a field's duty applies: each ticked option, an answer 是, or any entry at all. */
-export type DutyTrigger = 'ticked' | 'yes' | 'entered';
+export type { DutyTrigger };
 
 export interface EvidenceDuty {
   readonly field: Field;
@@ -23,37 +25,20 @@ export function demandIn(text: string | undefined): string | undefined {
   return text ? DEMAND.exec(text)?.[0] : undefined;
 }
 
-function _trigger(field: Field): DutyTrigger {
-  if (field.kind === 'ticks') return 'ticked';
-  return field.kind === 'choice' ? 'yes' : 'entered';
-}
-
-/** A field's own duty, else the one of the group it is printed in. */
+/** A field's own duty, else the one of the item it is printed in. */
 function _duty(field: Field, sectionId: string, inherited: string | undefined): EvidenceDuty[] {
   const source = [field.note, field.label].find((t) => demandIn(t)) ?? inherited;
   const demand = demandIn(source);
   if (!demand || !source) return [];
   if (field.kind === 'choice' && !field.evidenceWhenYes && !demandIn(field.note)) return [];
-  return [{ field, sectionId, demand, trigger: _trigger(field), source }];
+  return [{ field, sectionId, demand, trigger: kindOf(field).evidenceTrigger, source }];
 }
 
 function _itemDuties(item: LayoutItem, sectionId: string, inherited?: string): EvidenceDuty[] {
-  switch (item.kind) {
-    case 'group': {
-      const own = [item.footnote, item.note, item.label].find((t) => demandIn(t)) ?? inherited;
-      return item.items.flatMap((i) => _itemDuties(i, sectionId, own));
-    }
-    case 'row':
-    case 'yearTable':
-      return item.items.flatMap((i) => _itemDuties(i, sectionId, inherited));
-    case 'planHeading':
-      return item.text ? _duty(item.text, sectionId, inherited) : [];
-    case 'mirror':
-    case 'signatureBlock':
-      return [];
-    default:
-      return _duty(item, sectionId, inherited);
-  }
+  if (!isStructure(item)) return _duty(item, sectionId, inherited);
+  const model = structureOf(item);
+  const own = model.dutyTexts(item).find((t) => demandIn(t)) ?? inherited;
+  return model.children(item).flatMap((child) => _itemDuties(child, sectionId, own));
 }
 
 const cache = new WeakMap<FormDefinition, readonly EvidenceDuty[]>();

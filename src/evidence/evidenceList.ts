@@ -1,8 +1,10 @@
 // The 佐证材料 a draft calls for: each duty of the form (duties.ts) whose trigger the draft's answers meet,
 // with what was answered, so the official can gather the material item by item.
-import type { FormDefinition } from '../forms/types';
+import type { FormValues } from '../forms/fieldValues';
+import { valueOf } from '../forms/fieldValues';
+import { kindOf } from '../forms/kinds';
+import type { FormDefinition, ReportYears } from '../forms/types';
 import { evidenceDuties, type EvidenceDuty } from './duties';
-import { enteredText } from './entered';
 
 export interface EvidenceItem {
   readonly fieldId: string;
@@ -15,22 +17,15 @@ export interface EvidenceItem {
   readonly answer: string;
 }
 
-function _items(duty: EvidenceDuty, value: unknown, years: readonly number[]): EvidenceItem[] {
+function _items(duty: EvidenceDuty, values: FormValues, years: ReportYears): EvidenceItem[] {
   const { field } = duty;
   const base = { fieldId: field.id, sectionId: duty.sectionId, label: field.label, demand: duty.demand };
-  if (field.kind === 'ticks') {
-    const ticked = Array.isArray(value) ? value : [];
-    return field.options.filter((o) => ticked.includes(o.value)).map((o) => ({ ...base, answer: o.label }));
-  }
-  if (field.kind === 'choice') {
-    const yes = field.options.find((o) => o.value === 'yes');
-    return value === 'yes' && yes ? [{ ...base, answer: yes.label }] : [];
-  }
-  const answer = enteredText(field, value, years);
-  return answer ? [{ ...base, answer }] : [];
+  return kindOf(field)
+    .evidenceAnswers(field, valueOf(values, field), years)
+    .map((answer) => ({ ...base, answer }));
 }
 
 /** The evidence the draft's answers call for, in print order. */
-export function evidenceList(form: FormDefinition, values: Readonly<Record<string, unknown>>): EvidenceItem[] {
-  return evidenceDuties(form).flatMap((d) => _items(d, values[d.field.id], form.years));
+export function evidenceList(form: FormDefinition, values: FormValues): EvidenceItem[] {
+  return evidenceDuties(form).flatMap((d) => _items(d, values, form.years));
 }

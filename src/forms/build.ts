@@ -82,7 +82,7 @@ export function countList<const Id extends string>(id: Id, label: string, extra:
   return { kind: 'countList', id, label, ...extra };
 }
 
-/** The text area under a section 8 heading. */
-export function planText<const Id extends string>(id: Id, label: string): PlanTextField<Id> {
-  return { kind: 'planText', id, label };
+/** The text area under a section 8 heading; `period` is the year a 阶段性目标 is about. */
+export function planText<const Id extends string>(id: Id, label: string, period?: number): PlanTextField<Id> {
+  return { kind: 'planText', id, label, ...(period === undefined ? {} : { period }) };
 }

@@ -1,6 +1,7 @@
 // The draft: a filled (or partly filled) form of one version, its type inferred from the definition.
 import * as v from 'valibot';
-import type { Field, FormDefinition, Option, ReportYears, TargetDirection } from './types';
+import { kindOf } from './kinds';
+import type { FormDefinition, Option, ReportYears, TargetDirection } from './types';
 import { choiceValue, countListValue, regionValue, standardsValue, targetsValue, textValue, ticksValue, yearValues } from './values';
 import { formFields } from './walk';
 
@@ -43,30 +44,9 @@ export type ValueEntries<D extends FormDefinition> = {
   [F in FieldsOf<D> as F extends { id: infer Id extends string } ? Id : never]: ValueSchemaOf<F, D['years']>;
 };
 
-function valueSchema(field: Field, years: ReportYears): v.GenericSchema {
-  switch (field.kind) {
-    case 'number':
-      return field.perYear ? yearValues(years) : textValue();
-    case 'choice':
-      return choiceValue(field.options);
-    case 'ticks':
-      return ticksValue(field.options);
-    case 'countList':
-      return countListValue();
-    case 'standards':
-      return standardsValue(years);
-    case 'region':
-      return regionValue(field.parts);
-    case 'targets':
-      return targetsValue(field.directions);
-    default:
-      return textValue();
-  }
-}
-
 /** The schema of a draft's values: every field optional, since a draft is filled over days. */
 export function draftValuesSchema<const D extends FormDefinition>(def: D) {
-  const entries = Object.fromEntries(formFields(def).map((f) => [f.id, valueSchema(f, def.years)]));
+  const entries = Object.fromEntries(formFields(def).map((f) => [f.id, kindOf(f).valueSchema(f, def.years)]));
   // Hint: built at run time from the definition; ValueEntries computes the same shape at the type level.
   // Strict objects: an unknown key is reported, never silently dropped (restore keeps it aside instead).
   return v.strictObject(entries as ValueEntries<D>);

@@ -1,18 +1,18 @@
 // Entry point of the form definitions: notices, form versions, and what a notice resolves to.
 import { noticeById, notices } from './notices';
-import type { Notice } from './notices';
+import type { KnownNotice, Notice, NoticeId, RuleSetId } from './notices';
 import { formById, formVersions } from './registry';
 import type { FormDefinition, ReportYears } from './types';
 
 export { formById, formVersions, noticeById, notices };
-export type { Notice };
+export type { KnownNotice, Notice, NoticeId, RuleSetId };
 
 /** Everything that follows from the notice a user answers. */
 export interface NoticeContext {
   readonly notice: Notice;
   readonly form: FormDefinition;
   readonly years: ReportYears;
-  readonly ruleSetId: Notice['ruleSetId'];
+  readonly ruleSetId: RuleSetId;
 }
 
 /** Resolve a notice id to its notice, form version, report years and rule set; unknown ids throw a clear error. */

@@ -2,10 +2,7 @@
 // a future notice is one more entry here (and, if its form is new, one more form version).
 import { gd2023Checklist } from './checklists/gd-2023';
 import type { EvidenceChecklist } from './checklists/types';
-import type { FormVersionId } from './types';
-
-/** Rule sets: the Guangdong provincial criteria (粤工信服务函〔2023〕4号 第十三条) or the national 认定标准（2022年版）. */
-export type RuleSetId = 'gd-provincial-2023' | 'national-2022';
+import type { FormVersionId } from './registry';
 
 export interface Notice {
   /** Stable id used in drafts and URLs, e.g. `hb-2024`. */
@@ -23,7 +20,11 @@ export interface Notice {
   readonly deadline: { readonly date: string; readonly text: string; readonly by: string };
   readonly level: '省级' | '国家级';
   readonly formVersion: FormVersionId;
-  readonly ruleSetId: RuleSetId;
+  /**
+   * The recognition criteria it applies (src/rules/sets): the Guangdong provincial criteria (粤工信服务函〔2023〕4号
+   * 第十三条) or the national 认定标准（2022年版）.
+   */
+  readonly ruleSetId: string;
   /** Who may apply, in the notice's words. */
   readonly eligibility: string;
   /** Whether the cluster must already be recognised at provincial level (section 1's last question). */
@@ -109,8 +110,15 @@ export const notices = [
   },
 ] as const satisfies readonly Notice[];
 
+/** A notice this product knows, with its ids as literal types. */
+export type KnownNotice = (typeof notices)[number];
+/** Identifier of a known notice. */
+export type NoticeId = KnownNotice['id'];
+/** Identifier of a rule set some notice applies; the rules registry must have one for each. */
+export type RuleSetId = KnownNotice['ruleSetId'];
+
 /** The notice with this id, or a clear error for an unknown one. */
-export function noticeById(id: string): Notice {
+export function noticeById(id: string): KnownNotice {
   const notice = notices.find((n) => n.id === id);
   if (!notice) throw new Error(`未知的申报通知：${id}。可选的通知为：${notices.map((n) => n.id).join('、')}`);
   return notice;

@@ -2,9 +2,6 @@
 // 中小企业特色产业集群申报表, from which the wizard, rules, PDF, evidence list and draft schema derive.
 import type { Concept } from './concepts';
 
-/** Identifier of a form version: the issuing body and the year of the form. */
-export type FormVersionId = 'gd-2023' | 'miit-2023' | 'miit-2024';
-
 /** The three years a per-year row reports, oldest first, e.g. `[2021, 2022, 2023]`. */
 export type ReportYears = readonly [number, number, number];
 
@@ -124,6 +121,8 @@ export interface RegionField<Id extends string = string, Part extends string = s
 /** A text area under a section 8 outline heading; all of them share the section's budget. */
 export interface PlanTextField<Id extends string = string> extends FieldBase<Id> {
   readonly kind: 'planText';
+  /** The year the text is about (阶段性目标「2024年度」), so a draft moved to another year's form finds its place. */
+  readonly period?: number;
 }
 
 /** One direction (方向) of section 8's targets table and its printed indicators (指标). */
@@ -159,6 +158,12 @@ export type Field =
   | RegionField
   | PlanTextField
   | TargetsField;
+
+/** The kinds of field; every per-kind registry (`{ [K in FieldKind]: … }`) must cover all of them. */
+export type FieldKind = Field['kind'];
+
+/** The field of one kind. */
+export type FieldOfKind<K extends FieldKind> = Extract<Field, { kind: K }>;
 
 /** The same value shown again under another label (section 1 repeats cover fields). */
 export interface MirrorItem {
@@ -229,6 +234,10 @@ export type LayoutItem =
   | PlanHeadingItem
   | SignatureBlockItem;
 
+/** The kinds of layout item that are not fields: they arrange, repeat or frame fields. */
+export type StructureItem = Exclude<LayoutItem, Field>;
+export type StructureKind = StructureItem['kind'];
+
 /** One of the nine sections. */
 export interface SectionDefinition {
   /** `s1` … `s9`. */
@@ -251,9 +260,10 @@ export interface CoverDefinition {
   readonly issuer: string;
 }
 
-/** One version of the form. */
+/** One version of the form. Built by `formVersion` (src/forms/version.ts), which derives every year fact from `years`. */
 export interface FormDefinition {
-  readonly id: FormVersionId;
+  /** Stable key of the version, e.g. `miit-2024`; the registry's keys are the `FormVersionId` type. */
+  readonly id: string;
   /** A short human name for lists: 「工业和信息化部 2024 年版」. */
   readonly name: string;
   /** Where the text was taken from (seed file names). */

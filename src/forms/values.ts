@@ -64,3 +64,27 @@ export function targetsValue<const K extends string>(directions: readonly Target
 export function textValue(): Text {
   return text();
 }
+
+// The value types, each read off its schema (valibot's InferOutput) and written nowhere else.
+type Out<S> = NonNullable<S extends v.GenericSchema ? v.InferOutput<S> : never>;
+
+/** Text, a narrative, plan text or a single number, as typed. */
+export type TextValue = Out<ReturnType<typeof textValue>>;
+/** One text per report year: `{ "2021": "45.20", … }`. */
+export type YearCells = Out<ReturnType<typeof yearValues<ReportYears>>>;
+/** The chosen option's value. */
+export type ChoiceValue = Out<ReturnType<typeof choiceValue<string>>>;
+/** The ticked options' values. */
+export type TicksValue = Out<ReturnType<typeof ticksValue<string>>>;
+/** 数量 and the list of 名称. */
+export type CountListValue = Out<ReturnType<typeof countListValue>>;
+/** Standards table: year → category → 主持/参与 counts. */
+export type StandardsValue = Out<ReturnType<typeof standardsValue<ReportYears>>>;
+/** 所属地区: part → name. */
+export type RegionValue = Out<ReturnType<typeof regionValue<string>>>;
+/** Section 8's targets table: printed rows by key, rows the user added. */
+export type TargetsValue = Out<ReturnType<typeof targetsValue<string>>>;
+/** One row the user added to the targets table. */
+export type AddedTarget = NonNullable<TargetsValue['added']>[number];
+/** The 基准值/目标值 cells of a targets row. */
+export type TargetCells = NonNullable<NonNullable<TargetsValue['fixed']>[string]>;

@@ -1,5 +1,6 @@
 // Characters of a draft the font cannot draw, each with the fields it was typed in, so the UI can say
 // 「以下字符无法显示：…」 before a PDF is written (the PDF prints 〓 in their place).
+import type { FormValues } from '../forms/fieldValues';
 import type { FormDefinition } from '../forms/types';
 import { formFields } from '../forms/walk';
 import { undrawable, type GlyphCoverage } from './text/clean';
@@ -21,7 +22,7 @@ function _strings(value: unknown): string[] {
 }
 
 /** The characters of `values` that `font` cannot draw, in order of first appearance, with their fields. */
-export function findMissing(form: FormDefinition, values: Readonly<Record<string, unknown>> | null, font: GlyphCoverage): MissingCharacter[] {
+export function findMissing(form: FormDefinition, values: FormValues | null, font: GlyphCoverage): MissingCharacter[] {
   const found = new Map<string, MissingCharacter>();
   if (!values) return [];
   for (const field of formFields(form)) {

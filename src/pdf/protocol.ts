@@ -1,11 +1,12 @@
 // Messages between the page (client.ts) and the PDF worker (worker.ts). Types only, so the page's bundle
 // carries none of the PDF code.
+import type { FormValues } from '../forms/fieldValues';
 import type { MissingCharacter } from './missing';
 
 export type { MissingCharacter };
 
 /** Draft values as the wizard holds them; null asks for the blank form. */
-export type PdfValues = Readonly<Record<string, unknown>> | null;
+export type PdfValues = FormValues | null;
 
 export type PdfRequest =
   | { readonly id: number; readonly type: 'generate'; readonly noticeId: string; readonly values: PdfValues; readonly title?: string }

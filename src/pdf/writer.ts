@@ -1,5 +1,6 @@
 // The PDF writer: a form definition, a notice and a draft's values (or none, for the blank form) in, the
 // bytes of the official form out. Pure apart from the font it is handed; runs in a Web Worker or in Node.
+import type { FormValues } from '../forms/fieldValues';
 import { PDFDocument } from 'pdf-lib';
 import type { Notice } from '../forms/notices';
 import type { FormDefinition } from '../forms/types';
@@ -18,7 +19,7 @@ export interface WriteFormPdfInput {
   readonly form: FormDefinition;
   readonly notice: Notice;
   /** The draft's values; null writes the blank form. */
-  readonly values: Readonly<Record<string, unknown>> | null;
+  readonly values: FormValues | null;
   /** The TrueType font (fonts/NotoSerifSC-Regular.subset.ttf). */
   readonly fontBytes: Uint8Array;
   /** Written as the creation date; defaults to now (tests pass a fixed one so output is reproducible). */

@@ -1,5 +1,6 @@
 // Section 8's note opens 「基准值须符合中小企业特色产业集群认定标准」: a targets row whose baseline is a figure
 // the criteria set a threshold for (产值年均增速, 工业互联网普及率) is checked against that same threshold.
+import type { FormValues } from '../forms/fieldValues';
 import type { NoticeContext } from '../forms';
 import type { TargetsField } from '../forms/types';
 import { formFields } from '../forms/walk';
@@ -11,7 +12,7 @@ import type { RuleIssue } from './types';
 type Cells = Record<string, { baseline?: string } | undefined>;
 
 /** A warning on each baseline that misses the rule set's threshold for its figure, quoting the clause. */
-export function baselineIssues(ctx: NoticeContext, values: Record<string, unknown>): RuleIssue[] {
+export function baselineIssues(ctx: NoticeContext, values: FormValues): RuleIssue[] {
   const set = ruleSets[ctx.ruleSetId];
   const field = formFields(ctx.form).find((f): f is TargetsField => f.kind === 'targets');
   if (!field || !set.baselines) return [];

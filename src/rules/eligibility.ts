@@ -1,4 +1,5 @@
 // The eligibility pre-check (认定标准自查): the notice's preconditions and every criterion of its rule set, each judged.
+import type { FormValues } from '../forms/fieldValues';
 import type { NoticeContext } from '../forms';
 import { noticePreconditions } from './sets/preconditions';
 import { ruleSets } from './sets/registry';
@@ -30,7 +31,7 @@ export function criteriaFor(ctx: NoticeContext): readonly Criterion[] {
 /** The verdicts on the draft; `declared` holds the user's ticks of the qualitative items, by criterion id. */
 export function eligibilityReport(
   ctx: NoticeContext,
-  values: Record<string, unknown>,
+  values: FormValues,
   declared: Record<string, boolean>,
 ): CriterionResult[] {
   const input = { ctx, values, declared };

@@ -1,5 +1,6 @@
 // Rules of the notice the user answers: field rules, cross-field consistency, computed values, section 8 targets
 // and the eligibility pre-check. Pure functions of (notice context, draft values); no UI imports.
+import type { FormValues } from '../forms/fieldValues';
 import type { NoticeContext } from '../forms';
 import type { Field, FormDefinition } from '../forms/types';
 import { fieldsOfItem, formFields, sectionFields } from '../forms/walk';
@@ -17,12 +18,12 @@ export { ruleSets } from './sets/registry';
 export { TOLERANCE_POINTS } from './targets';
 
 /** Every computed value the notice's form supports, with the typed value and whether it differs. */
-export function computedValues(ctx: NoticeContext, values: Record<string, unknown>): ComputedValue[] {
+export function computedValues(ctx: NoticeContext, values: FormValues): ComputedValue[] {
   return computeAll(ctx, values);
 }
 
 /** Section 8's requirements a–g, each checked against the targets table. */
-export function targetChecks(ctx: NoticeContext, values: Record<string, unknown>): TargetCheck[] {
+export function targetChecks(ctx: NoticeContext, values: FormValues): TargetCheck[] {
   return checkTargets(ctx, values);
 }
 
@@ -39,7 +40,7 @@ function _targetIssues(checks: readonly TargetCheck[]): RuleIssue[] {
 }
 
 /** Issues that span fields: consistency, computed-value differences, section 8 targets. */
-function _spanningIssues(ctx: NoticeContext, values: Record<string, unknown>): RuleIssue[] {
+function _spanningIssues(ctx: NoticeContext, values: FormValues): RuleIssue[] {
   return [
     ...crossIssues(ctx, values),
     ...computedIssues(computeAll(ctx, values)),
@@ -71,7 +72,7 @@ function _fieldsShownIn(form: FormDefinition, sectionId: string): Field[] {
 }
 
 /** The issues of one section ('cover' | 's1'…'s9'); errors block 「完成本节」, warnings never do. */
-export function validateSection(ctx: NoticeContext, values: Record<string, unknown>, sectionId: string): RuleIssue[] {
+export function validateSection(ctx: NoticeContext, values: FormValues, sectionId: string): RuleIssue[] {
   const fields = _fieldsShownIn(ctx.form, sectionId);
   const ids = new Set(fields.map((f) => f.id));
   const spanning = _spanningIssues(ctx, values).filter((i) => ids.has(i.fieldId));
@@ -79,7 +80,7 @@ export function validateSection(ctx: NoticeContext, values: Record<string, unkno
 }
 
 /** Every issue of the draft, each field's once, in print order. */
-export function validateDraft(ctx: NoticeContext, values: Record<string, unknown>): RuleIssue[] {
+export function validateDraft(ctx: NoticeContext, values: FormValues): RuleIssue[] {
   return _inPrintOrder(ctx.form, [...validateFields(ctx.form, values, formFields(ctx.form)), ..._spanningIssues(ctx, values)]);
 }
 

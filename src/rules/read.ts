@@ -1,5 +1,6 @@
 // Reading a draft by concept: find a form version's field for a concept, and its numbers, parsed from the typed text.
 // Hint: rules never name a field id or label; the three versions word and place the same quantity differently.
+import type { FormValues } from '../forms/fieldValues';
 import type { Concept } from '../forms/concepts';
 import { parseNumberText } from '../forms/numbers';
 import type { Field, FormDefinition, NumberField } from '../forms/types';
@@ -50,7 +51,7 @@ export function toNum(text: unknown, exact = false): Num | null {
 }
 
 /** The typed text of a number field: the single value, or the given year's. */
-export function cellText(values: Record<string, unknown>, field: NumberField, year?: number): unknown {
+export function cellText(values: FormValues, field: NumberField, year?: number): unknown {
   const raw = values[field.id];
   if (!field.perYear) return raw;
   if (year === undefined || typeof raw !== 'object' || raw === null) return undefined;
@@ -58,12 +59,12 @@ export function cellText(values: Record<string, unknown>, field: NumberField, ye
 }
 
 /** A number of the field; counts are exact, other measures carry their rounding. */
-export function numberOf(values: Record<string, unknown>, field: NumberField, year?: number): Num | null {
+export function numberOf(values: FormValues, field: NumberField, year?: number): Num | null {
   return toNum(cellText(values, field, year), field.measure === 'count');
 }
 
 /** The concept's value for each report year (null where missing); a single-value field yields [null, null, v]. */
-export function seriesOf(form: FormDefinition, values: Record<string, unknown>, concept: Concept): (Num | null)[] | undefined {
+export function seriesOf(form: FormDefinition, values: FormValues, concept: Concept): (Num | null)[] | undefined {
   const field = numberFieldFor(form, concept);
   if (!field) return undefined;
   if (!field.perYear) return [null, null, numberOf(values, field)];
@@ -71,7 +72,7 @@ export function seriesOf(form: FormDefinition, values: Record<string, unknown>, 
 }
 
 /** The concept's latest value: the last report year's, or the single value (as of the end of the last year). */
-export function latestOf(form: FormDefinition, values: Record<string, unknown>, concept: Concept): Num | null | undefined {
+export function latestOf(form: FormDefinition, values: FormValues, concept: Concept): Num | null | undefined {
   const field = numberFieldFor(form, concept);
   if (!field) return undefined;
   return numberOf(values, field, field.perYear ? form.years[2] : undefined);

@@ -1,6 +1,7 @@
 // Section 8: the targets table checked against the form's requirements a–g.
 // The threshold of each requirement is read from its own printed text (「不低于10%」「达到45%左右」「逐年增加」);
 // what the requirement measures follows from the row's concept (a rate typed as such, a level, growth of an amount, a fall).
+import type { FormValues } from '../forms/fieldValues';
 import type { NoticeContext } from '../forms';
 import type { Concept } from '../forms/concepts';
 import type { TargetsField } from '../forms/types';
@@ -86,7 +87,7 @@ function _checkRequirement(ctx: NoticeContext, field: TargetsField, cells: Cells
 }
 
 /** Requirements a–g of the form's targets table, each checked. */
-export function checkTargets(ctx: NoticeContext, values: Record<string, unknown>): TargetCheck[] {
+export function checkTargets(ctx: NoticeContext, values: FormValues): TargetCheck[] {
   const field = formFields(ctx.form).find((f): f is TargetsField => f.kind === 'targets');
   if (!field) return [];
   const cells = ((values[field.id] as { fixed?: Cells } | undefined)?.fixed ?? {}) as Cells;

@@ -1,5 +1,6 @@
 // The shapes the rules hand to the wizard, the review page and the pre-check page.
 // Everything here is plain data: no UI imports, no functions except on rule objects.
+import type { FormValues } from '../forms/fieldValues';
 import type { NoticeContext } from '../forms';
 import type { Concept } from '../forms/concepts';
 import type { Bound } from './bounds';
@@ -93,7 +94,7 @@ export interface Evaluation {
 /** The inputs every criterion is evaluated on. */
 export interface CriterionInput {
   ctx: NoticeContext;
-  values: Record<string, unknown>;
+  values: FormValues;
   declared: Record<string, boolean>;
 }
 

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { draftSchema } from '../forms/draft';
 import { formVersions } from '../forms/registry';
-import type { FormVersionId } from '../forms/types';
+import type { FormVersionId } from '../forms/registry';
 
 /** The `format` of every draft file. */
 export const FILE_FORMAT = 'jiqun-shenbao-drafts';

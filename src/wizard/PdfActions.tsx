@@ -1,5 +1,6 @@
 // 「预览 PDF」 and 「下载 PDF」: the PDF is written in a Web Worker (loaded on first use), with a progress bar;
 // characters the font lacks are listed with their fields before anything is written.
+import type { FormValues } from '../forms/fieldValues';
 import { useState } from 'preact/hooks';
 import type { GeneratedPdf, MissingCharacter } from '../pdf/client';
 import { downloadBlob } from './persistence';
@@ -16,7 +17,7 @@ type Phase =
 interface Props {
   noticeId: string;
   /** The draft's values, read when a button is pressed; null for the blank form. */
-  values: () => Readonly<Record<string, unknown>> | null;
+  values: () => FormValues | null;
   title?: string;
   /** Button text prefix: 「下载 PDF」 or 「下载空白表格」. */
   blank?: boolean;

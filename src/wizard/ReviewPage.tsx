@@ -12,7 +12,7 @@ import { summarise } from './summary';
 export function ReviewPage({ store, steps }: { store: Editor; steps: readonly Step[] }) {
   const { form } = store.ctx;
   const values = store.values();
-  const missing = steps.flatMap((s) => stepFields(form, s.id).filter((f) => !isFilled(f, values[f.id], form.years)));
+  const missing = steps.flatMap((s) => stepFields(form, s.id).filter((f) => !isFilled(f, values, form.years)));
   return (
     <article class="review" aria-labelledby="step-title">
       <h1 id="step-title" tabIndex={-1}>
@@ -33,8 +33,8 @@ export function ReviewPage({ store, steps }: { store: Editor; steps: readonly St
           </h2>
           <dl class="summary-list">
             {stepFields(form, step.id).map((f) => {
-              const filled = isFilled(f, values[f.id], form.years);
-              const text = summarise(f, values[f.id], form.years);
+              const filled = isFilled(f, values, form.years);
+              const text = summarise(f, values, form.years);
               return (
                 <div class={`summary-row ${filled ? '' : 'missing'}`}>
                   <dt>{fieldName(f)}</dt>

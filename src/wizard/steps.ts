@@ -1,4 +1,5 @@
 // The wizard's steps: the cover and the nine sections, then 核对信息, 认定标准自查 and 佐证材料清单; and each step's status.
+import type { FormValues } from '../forms/fieldValues';
 import { isFilled, isTouched } from '../forms/filled';
 import type { Field, FormDefinition } from '../forms/types';
 import { fieldsOfItem, sectionFields } from '../forms/walk';
@@ -35,7 +36,7 @@ export function stepFields(form: FormDefinition, stepId: string): Field[] {
 export function stepStatus(
   form: FormDefinition,
   stepId: string,
-  values: Record<string, unknown>,
+  values: FormValues,
   issues: readonly FieldIssue[],
   attempted: boolean,
 ): StepStatus {
@@ -43,9 +44,9 @@ export function stepStatus(
   // Hint: a step with nothing to fill (九、真实性声明) is done once the user has read it and said so.
   if (!fields.length) return attempted ? '已完成' : '未开始';
   const errors = issues.filter((i) => i.severity === 'error');
-  const touched = fields.filter((f) => isTouched(f, values[f.id]));
+  const touched = fields.filter((f) => isTouched(f, values));
   if (touched.length === 0 && !attempted) return '未开始';
   if (errors.some((e) => attempted || e.rule !== 'field:required')) return '有问题';
-  if (!errors.length && fields.every((f) => isFilled(f, values[f.id], form.years))) return '已完成';
+  if (!errors.length && fields.every((f) => isFilled(f, values, form.years))) return '已完成';
   return '填写中';
 }

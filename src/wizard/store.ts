@@ -2,6 +2,7 @@
 import { batch, signal } from '@preact/signals';
 import type { Signal } from '@preact/signals';
 import type { NoticeContext } from '../forms';
+import type { FieldValue, FormValues } from '../forms/fieldValues';
 import { resolveNotice } from '../forms';
 
 /** What the wizard needs of a stored draft; storage owns the full envelope. */
@@ -9,7 +10,7 @@ export interface EditableDraft {
   readonly id: string;
   readonly noticeId: string;
   readonly formVersion: string;
-  readonly values: Readonly<Record<string, unknown>>;
+  readonly values: FormValues;
   readonly [key: string]: unknown;
 }
 
@@ -18,13 +19,13 @@ export interface Editor {
   readonly draft: EditableDraft;
   /** Increments on every change; autosave and statuses follow it. */
   readonly revision: Signal<number>;
-  field(id: string): Signal<unknown>;
-  set(id: string, value: unknown): void;
+  field(id: string): Signal<FieldValue | undefined>;
+  set(id: string, value: FieldValue | undefined): void;
   /** 认定标准自查: qualitative criteria the user declares met, by criterion id. */
   readonly declared: Signal<Readonly<Record<string, boolean>>>;
   declare(criterionId: string, met: boolean): void;
   /** The current values, with emptied entries removed. */
-  values(): Record<string, unknown>;
+  values(): FormValues;
   /** The draft with the current values. */
   snapshot(): EditableDraft;
 }
@@ -33,6 +34,7 @@ export interface Editor {
  * Drop what the user emptied ('' and undefined, and objects left with nothing), so a cleared cell
  * reads as not filled. Hint: list items are kept as they are, so an empty name row stays on screen.
  */
+export function compact<T>(value: T): T | undefined;
 export function compact(value: unknown): unknown {
   if (value === '' || value === undefined || value === null) return undefined;
   if (Array.isArray(value) || typeof value !== 'object') return value;
@@ -44,7 +46,7 @@ export function compact(value: unknown): unknown {
 
 export function createEditor(draft: EditableDraft): Editor {
   const ctx = resolveNotice(draft.noticeId);
-  const fields = new Map<string, Signal<unknown>>();
+  const fields = new Map<string, Signal<FieldValue | undefined>>();
   const revision = signal(0);
   const field = (id: string) => {
     let s = fields.get(id);
@@ -52,14 +54,14 @@ export function createEditor(draft: EditableDraft): Editor {
     return s;
   };
   const values = () => {
-    const out: Record<string, unknown> = { ...draft.values };
+    const out: { [id: string]: FieldValue | undefined } = { ...draft.values };
     for (const [id, s] of fields) {
       if (s.peek() === undefined) delete out[id];
       else out[id] = s.peek();
     }
     return out;
   };
-  const set = (id: string, value: unknown) =>
+  const set = (id: string, value: FieldValue | undefined) =>
     batch(() => {
       field(id).value = compact(value);
       revision.value++;

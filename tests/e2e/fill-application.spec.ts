@@ -1,5 +1,6 @@
 // A complete application for each notice, filled through the UI by accessible names: every step, a reload
 // mid-way, the browser's back button, and the review page showing every value.
+import type { FormValues } from '../../src/forms/fieldValues';
 import { expect, test } from '@playwright/test';
 import { resolveNotice } from '../../src/forms';
 import { fieldName } from '../../src/wizard/names';
@@ -21,7 +22,7 @@ for (const [noticeId, draft] of Object.entries(fixtureDrafts)) {
   test(`fill a complete ${noticeId} application and review it`, async ({ page }) => {
     test.setTimeout(180_000);
     const { form, notice } = resolveNotice(noticeId);
-    const values = draft.values as Record<string, unknown>;
+    const values = draft.values as FormValues;
     await page.goto('./');
     await page.getByRole('button', { name: `按此通知开始填写：${notice.documentNumber}` }).click();
     const steps = formSteps(form);
@@ -48,7 +49,7 @@ for (const [noticeId, draft] of Object.entries(fixtureDrafts)) {
       for (const field of stepFields(form, step.id)) {
         const row = page.locator('.summary-row').filter({ has: page.getByRole('term').getByText(fieldName(field), { exact: true }) });
         const cell = row.first().locator('dd.value');
-        await expect(cell).toHaveText(summarise(field, values[field.id], form.years));
+        await expect(cell).toHaveText(summarise(field, values, form.years));
         for (const typed of typedTexts(field.kind, values[field.id])) await expect(cell).toContainText(typed);
       }
     }

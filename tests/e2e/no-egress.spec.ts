@@ -1,5 +1,6 @@
 // A complete session — choose a notice, fill every section, save, write the PDF, export the draft — and every
 // request it made: all to the site's own origin, all GETs of static files, none carrying what was typed.
+import type { FormValues } from '../../src/forms/fieldValues';
 import { expect, test } from '@playwright/test';
 import { resolveNotice } from '../../src/forms';
 import { formSteps, stepFields } from '../../src/wizard/steps';
@@ -11,7 +12,7 @@ test('nothing leaves the device during a complete session', async ({ page, baseU
   const requests: { method: string; url: URL; body: string | null }[] = [];
   page.on('request', (r) => requests.push({ method: r.method(), url: new URL(r.url()), body: r.postData() }));
   const { form, notice } = resolveNotice('hb-2024');
-  const values = fixtureDrafts['hb-2024'].values as Record<string, unknown>;
+  const values = fixtureDrafts['hb-2024'].values as FormValues;
 
   await page.goto('./');
   await page.getByRole('button', { name: `按此通知开始填写：${notice.documentNumber}` }).click();

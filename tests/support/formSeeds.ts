@@ -1,5 +1,5 @@
 // Where each form version's official text sits in the seed fixtures, and the extraction quirks of each.
-import type { FormVersionId } from '../../src/forms/types';
+import type { FormVersionId } from '../../src/forms/registry';
 import { normalise, readSeed, sliceBetween } from './seedText';
 
 export interface FormSeed {

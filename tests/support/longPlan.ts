@@ -1,5 +1,6 @@
 // A complete draft with a full 3000-character section 8, made from the fixture's own sentences, for the
 // PDF tests (text flowing over pages) and the PDF benchmark.
+import type { FormValues } from '../../src/forms/fieldValues';
 import { countChars } from '../../src/forms/text';
 import { narratives, planTexts } from '../fixtures/drafts/hb-2024-texts';
 
@@ -30,7 +31,7 @@ function _text(size: number, offset: number): string {
 }
 
 /** The values with every plan text area filled so that section 8 holds exactly `total` characters. */
-export function withFullPlan(values: Record<string, unknown>, total = 3000): Record<string, unknown> {
+export function withFullPlan(values: FormValues, total = 3000): FormValues {
   const scale = total / 3000;
   const plan = Object.entries(SHARES).map(([id, share], i) => [id, _text(Math.round(share * scale), i * 5)] as const);
   return { ...values, ...Object.fromEntries(plan) };

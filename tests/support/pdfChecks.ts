@@ -1,5 +1,6 @@
 // What the PDF tests check a written form against: the text pdftotext gives back, the values a draft holds
 // as they should print, the tick boxes in print order, and where each distinct character was drawn.
+import type { FormValues } from '../../src/forms/fieldValues';
 import { formFields } from '../../src/forms/walk';
 import type { FormDefinition } from '../../src/forms/types';
 import type { PagePlan } from '../../src/pdf/layout/types';
@@ -26,7 +27,7 @@ function _strings(value: unknown): string[] {
 }
 
 /** Every text typed into the draft as the form should print it (dates in Chinese), with its field. */
-export function typedTexts(def: FormDefinition, values: Record<string, unknown>): { fieldId: string; text: string }[] {
+export function typedTexts(def: FormDefinition, values: FormValues): { fieldId: string; text: string }[] {
   return formFields(def)
     .filter((f) => f.kind !== 'choice' && f.kind !== 'ticks')
     .flatMap((f) =>
@@ -39,7 +40,7 @@ export function typedTexts(def: FormDefinition, values: Record<string, unknown>)
 }
 
 /** Whether each tick box should be ticked, in print order (choices and tick-box groups, section by section). */
-export function expectedTicks(def: FormDefinition, values: Record<string, unknown> | null): boolean[] {
+export function expectedTicks(def: FormDefinition, values: FormValues | null): boolean[] {
   return formFields(def).flatMap((f) => {
     const v = values?.[f.id];
     if (f.kind === 'choice') return f.options.map((o) => o.value === v);

@@ -57,3 +57,6 @@ export const industryTypeField = {
     { value: 'tertiary', label: '第三产业' },
   ],
 } as const;
+
+/** 填报说明 6, dated with the year the version's undated data are as of. */
+export const asOfInstruction = (dataAsOfYear: number) => `未注明填报年度的，请填写截止到${dataAsOfYear}年底的数据。`;

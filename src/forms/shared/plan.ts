@@ -2,6 +2,7 @@
 // The texts that differ between versions are parameters, so each version states its own wording.
 import { planText } from '../build';
 import type { SectionDefinition } from '../types';
+import type { YearFacts } from '../version';
 
 /** The wording of section 8 that differs between versions, verbatim. */
 export interface PlanWording {
@@ -9,25 +10,29 @@ export interface PlanWording {
   readonly overviewDescription: string;
   /** The first 主导产业 indicator: 「近三年集群产值年均增速」 (2024) or 「集群产值年均增速」. */
   readonly outputIndicator: string;
-  /** 「（备注：基准值须符合…，2026年目标值须符合以下要求：」. */
-  readonly requirementsIntro: string;
+  /**
+   * 「（备注：基准值须符合…，2026年目标值须符合以下要求：」 verbatim, only where the form dates it otherwise than its
+   * table (Guangdong 2023); by default it names the target year.
+   */
+  readonly requirementsIntro?: string;
   /** Requirement a: 「近三年产值年均增速不低于10%」 (2024) or 「产值年均增速不低于10%」. */
   readonly requirementA: string;
-  readonly baselineYear: number;
-  readonly targetYear: number;
 }
+
+/** The remark under the targets table, dated with the target year. */
+const _requirementsIntro = (targetYear: number) => `（备注：基准值须符合中小企业特色产业集群认定标准，${targetYear}年目标值须符合以下要求：`;
 
 const ACHIEVEMENTS_DESCRIPTION =
   '包括提升集群主导产业优势、激发集群创新活力、推进集群数字化升级、加快集群绿色低碳转型、深化集群开放合作、提升集群治理和服务能力等方面开展的工作和取得的成绩。';
 const TARGETS_DESCRIPTION =
   '（集群须围绕主导产业、创新、数字化、绿色化、开放合作、治理和服务等方面设定清晰、可考核的发展目标，鼓励集群根据自身特色增加考核指标，不局限于以上方面）';
 
-function targetsField(w: PlanWording) {
+function targetsField(w: PlanWording, f: YearFacts) {
   return {
     kind: 'targets',
     id: 'planTargets',
     label: '三年总体目标',
-    columns: ['方向', '指标', `${w.baselineYear}年基准值`, `${w.targetYear}年目标值`],
+    columns: ['方向', '指标', `${f.baselineYear}年基准值`, `${f.targetYear}年目标值`],
     directions: [
       {
         direction: '主导产业',
@@ -58,7 +63,7 @@ function targetsField(w: PlanWording) {
       { direction: '治理和服务', indicators: [{ key: 'governance', label: '定性描述' }], open: false },
       { direction: '其它', indicators: [], open: true },
     ],
-    requirementsIntro: w.requirementsIntro,
+    requirementsIntro: w.requirementsIntro ?? _requirementsIntro(f.targetYear),
     requirements: [
       { key: 'a', text: w.requirementA, indicator: 'outputCagr' },
       { key: 'b', text: '优质中小企业数量逐年增加', indicator: 'qualitySmes' },
@@ -72,17 +77,17 @@ function targetsField(w: PlanWording) {
 }
 
 /** 阶段性目标: one heading and text area per year from the baseline's next year to the target year. */
-function stageHeadings(w: PlanWording) {
-  const [y1, y2, y3] = [w.targetYear - 2, w.targetYear - 1, w.targetYear];
+function stageHeadings(f: YearFacts) {
+  const [y1, y2, y3] = [f.targetYear - 2, f.targetYear - 1, f.targetYear];
   return [
-    { kind: 'planHeading', level: 4, number: '（1）', title: `${y1}年度`, text: planText('planStage1', `阶段性目标（1）${y1}年度`) },
-    { kind: 'planHeading', level: 4, number: '（2）', title: `${y2}年度`, text: planText('planStage2', `阶段性目标（2）${y2}年度`) },
-    { kind: 'planHeading', level: 4, number: '（3）', title: `${y3}年度`, text: planText('planStage3', `阶段性目标（3）${y3}年度`) },
+    { kind: 'planHeading', level: 4, number: '（1）', title: `${y1}年度`, text: planText('planStage1', `阶段性目标（1）${y1}年度`, y1) },
+    { kind: 'planHeading', level: 4, number: '（2）', title: `${y2}年度`, text: planText('planStage2', `阶段性目标（2）${y2}年度`, y2) },
+    { kind: 'planHeading', level: 4, number: '（3）', title: `${y3}年度`, text: planText('planStage3', `阶段性目标（3）${y3}年度`, y3) },
   ] as const;
 }
 
-/** Section 八, with the version's wording. */
-export function planSection(w: PlanWording) {
+/** Section 八, with the version's wording and years. */
+export function planSection(w: PlanWording, f: YearFacts) {
   return {
     id: 's8',
     number: '八',
@@ -97,9 +102,9 @@ export function planSection(w: PlanWording) {
       { kind: 'planHeading', level: 2, number: '（一）', title: '总体思路', text: planText('planApproach', '总体思路') },
       { kind: 'planHeading', level: 2, number: '（二）', title: '发展目标' },
       { kind: 'planHeading', level: 3, number: '1.', title: '三年总体目标', description: TARGETS_DESCRIPTION },
-      targetsField(w),
+      targetsField(w, f),
       { kind: 'planHeading', level: 3, number: '2.', title: '阶段性目标' },
-      ...stageHeadings(w),
+      ...stageHeadings(f),
       { kind: 'planHeading', level: 2, number: '（三）', title: '重点任务', text: planText('planTasks', '重点任务') },
       { kind: 'planHeading', level: 2, number: '（四）', title: '保障措施', text: planText('planSafeguards', '保障措施') },
     ],

@@ -1,5 +1,6 @@
 // What every renderer is given: the form, the values (null for a blank form), the text measure, and the
 // frame it draws in (a table's x range, its label column, and the year columns inside a year table).
+import type { FormValues } from '../../forms/fieldValues';
 import type { FormDefinition, LayoutItem } from '../../forms/types';
 import type { TextMeasure } from '../text/metrics';
 import type { Unit } from '../layout/types';
@@ -7,7 +8,7 @@ import type { Unit } from '../layout/types';
 export interface RenderContext {
   readonly form: FormDefinition;
   /** The draft's values; null prints the blank form, to fill in by hand. */
-  readonly values: Readonly<Record<string, unknown>> | null;
+  readonly values: FormValues | null;
   readonly measure: TextMeasure;
 }
 

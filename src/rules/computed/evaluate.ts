@@ -1,6 +1,7 @@
 // Evaluating the computed values on a draft: read inputs by concept, compute, and compare with what was typed.
 // “Differs by more than rounding”: the inputs are taken as rounded to the decimals typed (counts exact), the typed
 // result as rounded to two; it differs only if no choice of unrounded inputs could give it.
+import type { FormValues } from '../../forms/fieldValues';
 import type { NoticeContext } from '../../forms';
 import { formatNumber } from '../../forms/numbers';
 import type { Concept } from '../../forms/concepts';
@@ -21,7 +22,7 @@ function _canRead(form: FormDefinition, input: InputRef): boolean {
   return !!field && (typeof input.year !== 'number' || field.perYear);
 }
 
-function _readInput(ctx: NoticeContext, values: Record<string, unknown>, input: InputRef): Num | null {
+function _readInput(ctx: NoticeContext, values: FormValues, input: InputRef): Num | null {
   const field = numberFieldFor(ctx.form, input.concept);
   if (!field) return null;
   const index = input.year === 'last' ? 2 : input.year;
@@ -56,7 +57,7 @@ export function applies(form: FormDefinition, spec: ComputedSpec): boolean {
 interface Place {
   readonly fieldId: string;
   readonly path?: string;
-  readonly typedText: (values: Record<string, unknown>) => unknown;
+  readonly typedText: (values: FormValues) => unknown;
 }
 
 /** A baseline cell of the targets table, by the row's concept. */
@@ -82,7 +83,7 @@ function _locate(form: FormDefinition, spec: ComputedSpec): Place | undefined {
 }
 
 /** The computed value of one spec on the draft. */
-export function evaluateSpec(ctx: NoticeContext, values: Record<string, unknown>, spec: ComputedSpec): ComputedValue {
+export function evaluateSpec(ctx: NoticeContext, values: FormValues, spec: ComputedSpec): ComputedValue {
   const where = _locate(ctx.form, spec)!;
   const nums = spec.inputs.map((i) => _readInput(ctx, values, i));
   const formula = spec.formula(spec.inputs.map((i) => _inputName(ctx, i)));

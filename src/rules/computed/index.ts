@@ -1,4 +1,5 @@
 // Computed values of a draft, and a warning where the typed value differs from the computed one.
+import type { FormValues } from '../../forms/fieldValues';
 import type { NoticeContext } from '../../forms';
 import type { FormDefinition } from '../../forms/types';
 import type { ComputedValue, RuleIssue } from '../types';
@@ -19,7 +20,7 @@ export function specsFor(form: FormDefinition): readonly ComputedSpec[] {
 }
 
 /** Every computed value the form version supports, on this draft. */
-export function computeAll(ctx: NoticeContext, values: Record<string, unknown>): ComputedValue[] {
+export function computeAll(ctx: NoticeContext, values: FormValues): ComputedValue[] {
   return specsFor(ctx.form).map((s) => evaluateSpec(ctx, values, s));
 }
 

@@ -1,4 +1,5 @@
 // Cross-field consistency of counts: a part cannot outnumber its whole (其中中小企业 ≤ 集群企业, 研发人员 ≤ 从业人员…).
+import type { FormValues } from '../../forms/fieldValues';
 import type { NoticeContext } from '../../forms';
 import type { Concept } from '../../forms/concepts';
 import type { NumberField } from '../../forms/types';
@@ -44,7 +45,7 @@ function _yearsToCompare(ctx: NoticeContext, a: NumberField, b: NumberField): (n
   return [a.perYear || b.perYear ? ctx.years[2] : undefined];
 }
 
-function _checkPair(ctx: NoticeContext, values: Record<string, unknown>, rel: PartOfWhole): RuleIssue[] {
+function _checkPair(ctx: NoticeContext, values: FormValues, rel: PartOfWhole): RuleIssue[] {
   const part = numberFieldFor(ctx.form, rel.part);
   const whole = numberFieldFor(ctx.form, rel.whole);
   if (!part || !whole) return [];

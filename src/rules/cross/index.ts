@@ -1,4 +1,5 @@
 // All cross-field rules, run on the whole draft; each issue names the field it belongs to.
+import type { FormValues } from '../../forms/fieldValues';
 import type { NoticeContext } from '../../forms';
 import type { RuleIssue } from '../types';
 import { disqualifyingAnswerRule, provincialRecognitionRule } from './answers';
@@ -18,6 +19,6 @@ export const crossRules: readonly CrossRule[] = [
 ];
 
 /** Every cross-field issue of the draft. */
-export function crossIssues(ctx: NoticeContext, values: Record<string, unknown>): RuleIssue[] {
+export function crossIssues(ctx: NoticeContext, values: FormValues): RuleIssue[] {
   return crossRules.flatMap((rule) => rule.check(ctx, values));
 }

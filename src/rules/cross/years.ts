@@ -1,4 +1,5 @@
 // Plausibility of a year against the year before: a jump of more than 10× (either way) is flagged, never blocked.
+import type { FormValues } from '../../forms/fieldValues';
 import type { NoticeContext } from '../../forms';
 import type { NumberField } from '../../forms/types';
 import { formFields } from '../../forms/walk';
@@ -9,7 +10,7 @@ import type { CrossRule } from './rule';
 /** More than this factor between consecutive years is implausible enough to ask (typically a unit slip: 万元 vs 亿元). */
 export const YEAR_JUMP_FACTOR = 10;
 
-function _jumps(ctx: NoticeContext, values: Record<string, unknown>, field: NumberField): RuleIssue[] {
+function _jumps(ctx: NoticeContext, values: FormValues, field: NumberField): RuleIssue[] {
   const nums = ctx.years.map((y) => numberOf(values, field, y));
   return ctx.years.slice(1).flatMap((year, i) => {
     const prev = nums[i];

@@ -1,6 +1,7 @@
 // Valibot issues → RuleIssue: the path inside the field, and a zh prefix naming the year, row or cell.
 import type * as v from 'valibot';
 import { standardCategories, standardRoles } from '../../forms/types';
+import { callForKind, type PerKind } from '../../forms/perKind';
 import type { Field, TargetsField } from '../../forms/types';
 import type { RuleIssue } from '../types';
 import { REQUIRED_CHOICE, REQUIRED_NUMBER, REQUIRED_TEXT } from './cells';
@@ -20,25 +21,29 @@ function _targetsPrefix(field: TargetsField, keys: string[]): string {
   return indicator ? `${direction}·${indicator.label} ${column}：` : '';
 }
 
-/** The zh words that say where inside the field an issue is, e.g. 「2023年 国家 主持数量：」. */
+const _none = () => '';
+
+/** Per kind: the zh words that say where inside the field an issue is, e.g. 「2023年 国家 主持数量：」. */
+const kindPrefixes: PerKind<[keys: string[]], string> = {
+  number: (_f, keys) => `${keys[0]}年：`,
+  standards: (_f, keys) => {
+    const [year, cat, role] = keys;
+    return [`${year}年`, cat && _labelOf(standardCategories, cat), role && _labelOf(standardRoles, role)].filter(Boolean).join(' ') + '：';
+  },
+  countList: (_f, keys) => (keys[0] === 'count' ? '数量：' : '名称：'),
+  targets: _targetsPrefix,
+  text: _none,
+  narrative: _none,
+  planText: _none,
+  choice: _none,
+  ticks: _none,
+  region: _none,
+};
+
+/** Where inside the field an issue is, in words; '' for the field as a whole. */
 export function pathPrefix(field: Field, keys: string[]): string {
   if (keys.length === 0) return '';
-  switch (field.kind) {
-    case 'number':
-      return `${keys[0]}年：`;
-    case 'standards': {
-      const [year, cat, role] = keys;
-      return (
-        [`${year}年`, cat && _labelOf(standardCategories, cat), role && _labelOf(standardRoles, role)].filter(Boolean).join(' ') + '：'
-      );
-    }
-    case 'countList':
-      return keys[0] === 'count' ? '数量：' : '名称：';
-    case 'targets':
-      return _targetsPrefix(field, keys);
-    default:
-      return '';
-  }
+  return callForKind(kindPrefixes, field, keys);
 }
 
 /** One RuleIssue per valibot issue of the field's value. */

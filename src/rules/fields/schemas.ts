@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import type { Concept } from '../../forms/concepts';
 import { standardCategories, standardRoles } from '../../forms/types';
+import type { PerKind } from '../../forms/perKind';
 import type { Field, Measure, ReportYears, TargetsField } from '../../forms/types';
 import { choiceCell, dateText, limitedText, numberCell, phoneText, requiredText } from './cells';
 
@@ -85,28 +86,16 @@ function _targetsSchema(field: TargetsField): v.GenericSchema {
   return _obj({ fixed, added: v.optional(v.array(added), []) });
 }
 
-/** The schema of one field's value. Tick-box groups have none: ticking nothing is an answer. */
-export function fieldSchema(field: Field, years: ReportYears): v.GenericSchema | undefined {
-  switch (field.kind) {
-    case 'text':
-      return field.format === 'date' ? dateText() : field.format === 'phone' ? phoneText() : requiredText();
-    case 'narrative':
-      return field.limit ? limitedText(field.limit) : requiredText();
-    case 'planText':
-      return requiredText();
-    case 'number':
-      return _numberSchema(field, years);
-    case 'choice':
-      return choiceCell(field.options.map((o) => o.value));
-    case 'countList':
-      return _countListSchema();
-    case 'standards':
-      return _standardsSchema(years);
-    case 'region':
-      return _obj(Object.fromEntries(field.parts.map((p) => [p.value, requiredText(`必填：请填写${p.label}`)])));
-    case 'targets':
-      return _targetsSchema(field);
-    case 'ticks':
-      return undefined;
-  }
-}
+/** The rule schema of each kind's value; tick-box groups have none (ticking nothing is an answer). */
+export const kindSchemas: PerKind<[years: ReportYears], v.GenericSchema | undefined> = {
+  text: (field) => (field.format === 'date' ? dateText() : field.format === 'phone' ? phoneText() : requiredText()),
+  narrative: (field) => (field.limit ? limitedText(field.limit) : requiredText()),
+  planText: () => requiredText(),
+  number: _numberSchema,
+  choice: (field) => choiceCell(field.options.map((o) => o.value)),
+  countList: () => _countListSchema(),
+  standards: (_field, years) => _standardsSchema(years),
+  region: (field) => _obj(Object.fromEntries(field.parts.map((p) => [p.value, requiredText(`必填：请填写${p.label}`)]))),
+  targets: (field) => _targetsSchema(field),
+  ticks: () => undefined,
+};

@@ -1,10 +1,12 @@
 // Field rules: each field's schema run with safeParse on its value; schemas are built once per form version.
 import * as v from 'valibot';
+import type { FormValues } from '../../forms/fieldValues';
 import type { Field, FormDefinition } from '../../forms/types';
+import { callForKind } from '../../forms/perKind';
 import { formFields } from '../../forms/walk';
 import type { RuleIssue } from '../types';
 import { toRuleIssues } from './issues';
-import { fieldSchema } from './schemas';
+import { kindSchemas } from './schemas';
 
 const cache = new WeakMap<FormDefinition, Map<string, v.GenericSchema | undefined>>();
 
@@ -12,14 +14,14 @@ const cache = new WeakMap<FormDefinition, Map<string, v.GenericSchema | undefine
 export function fieldSchemas(form: FormDefinition): Map<string, v.GenericSchema | undefined> {
   let map = cache.get(form);
   if (!map) {
-    map = new Map(formFields(form).map((f) => [f.id, fieldSchema(f, form.years)]));
+    map = new Map(formFields(form).map((f) => [f.id, callForKind(kindSchemas, f, form.years)]));
     cache.set(form, map);
   }
   return map;
 }
 
 /** The field-rule issues of the given fields: one per cell at most (the first rule a cell breaks). */
-export function validateFields(form: FormDefinition, values: Record<string, unknown>, fields: readonly Field[]): RuleIssue[] {
+export function validateFields(form: FormDefinition, values: FormValues, fields: readonly Field[]): RuleIssue[] {
   const schemas = fieldSchemas(form);
   return fields.flatMap((field) => {
     const schema = schemas.get(field.id);

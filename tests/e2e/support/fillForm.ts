@@ -1,11 +1,12 @@
 // Filling a whole application through the UI, by accessible names, from a fixture draft.
+import type { FormValues } from '../../../src/forms/fieldValues';
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import type { Field, FormDefinition } from '../../../src/forms/types';
 import { standardCategories, standardRoles } from '../../../src/forms/types';
 import { fieldName, yearName } from '../../../src/wizard/names';
 
-type Values = Record<string, unknown>;
+type Values = FormValues;
 const box = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 
 async function fillCountList(page: Page, field: Field, value: { count?: string; names?: string[] }) {

@@ -2,14 +2,15 @@
 // what was answered where each item is about, and whether a 「（如有）」 item is called for.
 import { expect, test } from 'vitest';
 import { notices, resolveNotice } from '../../../src/forms';
+import type { FormValues } from '../../../src/forms/fieldValues';
 import { checklistEntries } from '../../../src/evidence';
 import { fixtureDrafts } from '../../fixtures/drafts';
 import { normalise, readSeed, sliceBetween } from '../../support/seedText';
 
 const { notice, form } = resolveNotice('gd-2023');
 const checklist = notice.evidenceChecklist!;
-const values = fixtureDrafts['gd-2023'].values as Record<string, unknown>;
-const entry = (vals: Record<string, unknown>, n: number) => checklistEntries(checklist, form, vals).find((e) => e.number === n)!;
+const values = fixtureDrafts['gd-2023'].values as FormValues;
+const entry = (vals: FormValues, n: number) => checklistEntries(checklist, form, vals).find((e) => e.number === n)!;
 
 test('the checklist quotes 附件2 of seed 000: every heading and all 26 items, numbered and in the seed’s order', () => {
   const seed = normalise(sliceBetween(readSeed('gd-2023-notice.txt'), /附件 2\s*\n\s*\n\s*佐证材料清单/, /表 1：/));

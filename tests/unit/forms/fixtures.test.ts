@@ -1,4 +1,5 @@
 // The shared fixture drafts are valid drafts of their form and fill every field, so tests built on them are complete.
+import type { FormValues } from '../../../src/forms/fieldValues';
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import { resolveNotice } from '../../../src/forms';
@@ -15,7 +16,7 @@ describe.each(Object.entries(fixtureDrafts))('fixture draft %s', (noticeId, draf
   });
 
   test('fills every field', () => {
-    const values = draft.values as Record<string, unknown>;
+    const values = draft.values as FormValues;
     expect(formFields(form).filter((f) => values[f.id] === undefined).map((f) => f.id)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 // Test helpers for the rules: a fixture draft's values as a fresh copy, changed by a few cells.
+import type { FieldValue } from '../../../src/forms/fieldValues';
 import { resolveNotice } from '../../../src/forms';
 import type { NoticeContext } from '../../../src/forms';
 import { fieldById } from '../../../src/forms/walk';
@@ -7,7 +8,7 @@ import type { CriterionResult } from '../../../src/rules';
 import { fixtureDrafts } from '../../fixtures/drafts';
 
 export type NoticeId = keyof typeof fixtureDrafts;
-export type Values = Record<string, unknown>;
+export type Values = { [id: string]: FieldValue | undefined };
 
 /** The notice context of a fixture's notice. */
 export const ctxOf = (noticeId: NoticeId): NoticeContext => resolveNotice(noticeId);
@@ -24,7 +25,7 @@ export function withCells(noticeId: NoticeId, cells: readonly (readonly [Cell, u
   for (const [cell, value] of cells) {
     const [fieldId, path] = typeof cell === 'string' ? [cell, undefined] : cell;
     if (!path) {
-      values[fieldId] = value;
+      values[fieldId] = value as FieldValue;
       continue;
     }
     const keys = path.split('.');

@@ -1,0 +1,41 @@
+// A number, single or one per report year, kept as the text typed.
+import type { FieldValue } from '../fieldValues';
+import type { NumberField, ReportYears } from '../types';
+import { textValue, yearValues } from '../values';
+import type { FieldKindModel } from './types';
+import { allFilled, hasText, isEntered, leaves, nonZero, oneIfAny, withUnit } from './shared';
+
+type Value = FieldValue<NumberField> | undefined;
+
+/** The cell of one year ('' when empty or when the value is a single number). */
+export function yearCell(value: Value, year: number): string {
+  const cell = typeof value === 'object' ? value[`${year}`] : undefined;
+  return typeof cell === 'string' ? cell : '';
+}
+
+const _single = (value: Value): string => (typeof value === 'string' ? value : '');
+
+function _summary(field: NumberField, value: Value, years: ReportYears): string {
+  if (!field.perYear) return withUnit(_single(value), field.unit);
+  return years
+    .map((y) => (yearCell(value, y) ? `${y}年 ${withUnit(yearCell(value, y), field.unit)}` : ''))
+    .filter(Boolean)
+    .join('；');
+}
+
+function _entered(field: NumberField, value: Value, years: ReportYears): string {
+  if (!field.perYear) return nonZero(value) ? _single(value).trim() : '';
+  return leaves(value).some(nonZero) ? years.map((y) => `${y}年 ${yearCell(value, y) || '—'}`).join('，') : '';
+}
+
+export const numberKind: FieldKindModel<NumberField> = {
+  valueSchema: (field, years) => (field.perYear ? yearValues(years) : textValue()),
+  texts: (f) => [f.label, ...(f.note ? [f.note] : [])],
+  isFilled: (field, value, years) =>
+    field.perYear ? typeof value === 'object' && allFilled(value, years.map(String)) : hasText(value),
+  isTouched: (_f, value) => isEntered(value),
+  summary: _summary,
+  entered: _entered,
+  evidenceTrigger: 'entered',
+  evidenceAnswers: (field, value, years) => oneIfAny(_entered(field, value, years)),
+};
