@@ -18,6 +18,10 @@ export interface NoticeContext {
 /** Resolve a notice id to its notice, form version, report years and rule set; unknown ids throw a clear error. */
 export function resolveNotice(noticeId: string): NoticeContext {
   const notice = noticeById(noticeId);
-  const form = formById(notice.formVersion);
+  return noticeContext(notice, formById(notice.formVersion));
+}
+
+/** The context of a notice answered on a given form definition (e.g. a derived version not yet registered). */
+export function noticeContext(notice: Notice & { readonly ruleSetId: RuleSetId }, form: FormDefinition): NoticeContext {
   return { notice, form, years: form.years, ruleSetId: notice.ruleSetId };
 }

@@ -111,6 +111,8 @@ export const standardRoles = [
   { value: 'lead', label: '主持数量' },
   { value: 'join', label: '参与数量' },
 ] as const;
+export type StandardCategory = (typeof standardCategories)[number]['value'];
+export type StandardRole = (typeof standardRoles)[number]['value'];
 
 /** 所属地区 on the cover: the parts a version asks for (MIIT: 省/市/县; Guangdong: 市/县). */
 export interface RegionField<Id extends string = string, Part extends string = string> extends FieldBase<Id> {

@@ -1,4 +1,6 @@
 // Walking a form definition in print order: its fields, its printed texts, a field by id.
+import type { Concept } from './concepts';
+import type { FormValues } from './fieldValues';
 import { kindOf } from './kinds';
 import { isStructure, structureOf } from './structure';
 import type { Field, FormDefinition, LayoutItem, SectionDefinition } from './types';
@@ -40,4 +42,23 @@ export function formTexts(def: FormDefinition): string[] {
     ...def.instructions,
     ...def.sections.flatMap((s) => [`${s.number}、${s.title}`, ...(s.note ? [s.note] : []), ...s.items.flatMap(itemTexts)]),
   ];
+}
+
+const _byConcept = new WeakMap<FormDefinition, Map<Concept, Field>>();
+
+/** The field of this form version that carries the concept (its meaning across versions), if it has one. */
+export function fieldOfConcept(def: FormDefinition, concept: Concept): Field | undefined {
+  let map = _byConcept.get(def);
+  if (!map) {
+    map = new Map(formFields(def).flatMap((f) => (f.concept ? [[f.concept, f] as const] : [])));
+    _byConcept.set(def, map);
+  }
+  return map.get(concept);
+}
+
+/** The 集群名称 the values hold, found by the field's concept (never its id), trimmed; '' when none. */
+export function clusterNameIn(def: FormDefinition, values: FormValues | null | undefined): string {
+  const field = fieldOfConcept(def, 'clusterName');
+  const value = field ? values?.[field.id] : undefined;
+  return typeof value === 'string' ? value.trim() : '';
 }

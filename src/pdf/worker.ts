@@ -3,6 +3,7 @@
 // from our own origin: the font is emitted as a static asset under the site's base path), then stay cached.
 import fontUrl from '../../fonts/NotoSerifSC-Regular.subset.ttf?url';
 import { resolveNotice } from '../forms';
+import { clusterNameIn } from '../forms/walk';
 import { documentName, pdfFileName } from './fileName';
 import type { GlyphCoverage } from './font/missingGlyphs';
 import type { PdfRequest, PdfResponse } from './protocol';
@@ -39,7 +40,7 @@ async function generate(request: Extract<PdfRequest, { type: 'generate' }>): Pro
   const { notice, form } = resolveNotice(request.noticeId);
   const [bytes, { writeFormPdfDetailed }] = await Promise.all([loadFont(), import('./writer')]);
   const written = await writeFormPdfDetailed({ form, notice, values: request.values, fontBytes: bytes, onProgress: progress });
-  const clusterName = typeof request.values?.['clusterName'] === 'string' ? request.values['clusterName'] : '';
+  const clusterName = clusterNameIn(form, request.values);
   const fileName = pdfFileName(documentName(clusterName, request.title, request.values === null), notice.id);
   const pdf = written.bytes;
   post({ id: request.id, type: 'generated', bytes: pdf, fileName, missing: [...written.missing] }, [pdf.buffer]);

@@ -11,7 +11,7 @@ import { findMissing, type MissingCharacter } from './missing';
 import { paintPages } from './paint';
 import type { RenderContext } from './render/context';
 import { layoutDocument } from './render/document';
-import { asText } from './render/format';
+import { clusterNameIn } from '../forms/walk';
 import { printable } from './text/clean';
 import { textMeasure } from './text/metrics';
 
@@ -38,7 +38,7 @@ export interface WrittenPdf {
 
 function _metadata(doc: PDFDocument, input: WriteFormPdfInput): void {
   const date = input.date ?? new Date();
-  doc.setTitle(documentTitle(asText(input.values?.['clusterName']), input.form.cover.title), { showInWindowTitleBar: true });
+  doc.setTitle(documentTitle(clusterNameIn(input.form, input.values), input.form.cover.title), { showInWindowTitleBar: true });
   doc.setSubject(`${input.notice.title}（${input.notice.documentNumber}）`);
   doc.setLanguage('zh-CN');
   doc.setCreator('集群申报助手');

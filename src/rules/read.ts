@@ -4,7 +4,7 @@ import type { FormValues } from '../forms/fieldValues';
 import type { Concept } from '../forms/concepts';
 import { parseNumberText } from '../forms/numbers';
 import type { Field, FormDefinition, NumberField } from '../forms/types';
-import { fieldsOfItem, formFields } from '../forms/walk';
+import { fieldOfConcept, fieldsOfItem } from '../forms/walk';
 
 /** A parsed number and half the step it was rounded to (「12.35」 → ±0.005), for “differs by more than rounding”. */
 export interface Num {
@@ -12,17 +12,11 @@ export interface Num {
   readonly half: number;
 }
 
-const byConcept = new WeakMap<FormDefinition, Map<Concept, Field>>();
 const sectionOf = new WeakMap<FormDefinition, Map<string, string>>();
 
 /** The field of this form version that carries the concept, if the version has one. */
 export function fieldFor(form: FormDefinition, concept: Concept): Field | undefined {
-  let map = byConcept.get(form);
-  if (!map) {
-    map = new Map(formFields(form).flatMap((f) => (f.concept ? [[f.concept, f] as const] : [])));
-    byConcept.set(form, map);
-  }
-  return map.get(concept);
+  return fieldOfConcept(form, concept);
 }
 
 /** The number field for the concept, if the version has one and it is a number. */

@@ -117,6 +117,8 @@ export interface RuleSet {
   id: string;
   /** The document the criteria come from, e.g. 「中小企业特色产业集群认定标准（2022年版）」. */
   document: string;
+  /** What the self-check says it checks against: 「《中小企业特色产业集群认定标准（2022年版）》」. */
+  title: string;
   criteria: readonly Criterion[];
   /**
    * 「基准值须符合…认定标准」: the targets-table rows whose baseline must meet a threshold criterion, by the

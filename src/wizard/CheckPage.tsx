@@ -2,7 +2,7 @@
 // values and the verdict; qualitative items are declared by the user; section 8's requirements a–g below.
 import { useComputed } from '@preact/signals';
 import type { CriterionResult, TargetCheck, Verdict } from '../rules';
-import { eligibilityReport, targetChecks } from '../rules';
+import { eligibilityReport, ruleSets, targetChecks } from '../rules';
 import type { Editor } from './store';
 
 const verdictText: Record<Verdict, string> = {
@@ -74,7 +74,7 @@ export function CheckPage({ store }: { store: Editor }) {
         认定标准自查
       </h1>
       <p class="lead">
-        对照{store.ctx.notice.level === '省级' ? '《广东省促进中小企业特色产业集群发展暂行办法》第十三条' : '《中小企业特色产业集群认定标准（2022年版）》'}逐条检查。
+        对照{ruleSets[store.ctx.ruleSetId].title}逐条检查。
         符合 {count('pass') + count('declared')} 项，不符合 {count('fail')} 项，{count('caution') > 0 && `须说明理由 ${count('caution')} 项，`}无法判断 {count('unknown')} 项，待自我声明 {count('undeclared')} 项。
       </p>
       {groups.map((g) => (

@@ -2,6 +2,7 @@
 // possible), and export of this draft at any time. Hint: one short line, so a status change never re-wraps it
 // and moves the form below; the longer persistence answer has its own place (StorageNote).
 import type { Signal } from '@preact/signals';
+import { clusterNameIn } from '../forms/walk';
 import { exportDraftsFile } from '../storage';
 import type { DraftStore, SaveStatus } from '../storage';
 import { downloadBlob } from './persistence';
@@ -29,7 +30,8 @@ export async function exportEditorDraft(editor: Editor, store: DraftStore): Prom
 }
 
 export function WizardHeader({ editor, store, status, home }: Props) {
-  const name = (editor.field('clusterName').value as string | undefined) || (editor.draft['title'] as string | undefined) || '未命名的申报';
+  void editor.revision.value;
+  const name = clusterNameIn(editor.ctx.form, editor.values()) || (editor.draft['title'] as string | undefined) || '未命名的申报';
   const s = status.value;
   return (
     <header class="wizard-header">

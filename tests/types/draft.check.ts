@@ -1,6 +1,7 @@
 // Compile-time checks of the inferred draft type: `npm run typecheck` fails if the type loosens or breaks.
 import type { Draft } from '../../src/forms/draft';
-import type { miit2024 } from '../../src/forms/miit-2024';
+import { deriveVersion } from '../../src/forms/derive';
+import { miit2024 } from '../../src/forms/miit-2024';
 import type { gd2023 } from '../../src/forms/gd-2023';
 type D = Draft<typeof miit2024>;
 const x: D['values']['totalOutput'] = { '2021': '1', '2022': '2', '2023': '3' };
@@ -15,3 +16,11 @@ const badChoice: D['values']['prohibitedIndustry'] = 'maybe';
 const missing: D['values']['qualityEnterpriseCount'] = '1';
 const tg: D['values']['planTargets'] = { fixed: { outputCagr: { baseline: '12', target: '15' } }, added: [] };
 export { x, y, t, r, bad, badChoice, missing, tg };
+
+// A derived version's draft type follows its new years.
+const next = deriveVersion(miit2024, { id: 'miit-2025', name: 'n', source: 's', years: [2022, 2023, 2024] });
+type N = Draft<typeof next>;
+const nx: N['values']['totalOutput'] = { '2024': '1' };
+// @ts-expect-error 2021 is no longer a report year of the derived version
+const nbad: N['values']['totalOutput'] = { '2021': '1' };
+export { nx, nbad };

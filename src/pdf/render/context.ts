@@ -37,11 +37,6 @@ export function isBlank(ctx: RenderContext): boolean {
   return ctx.values === null;
 }
 
-/** The raw value of a field, or undefined. */
-export function rawValue(ctx: RenderContext, id: string): unknown {
-  return ctx.values?.[id];
-}
-
 /** The value column of a frame. */
 export function valueColumn(frame: Frame): Column {
   return { x: frame.x + frame.labelWidth, width: frame.width - frame.labelWidth };

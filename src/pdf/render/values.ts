@@ -1,8 +1,9 @@
 // One value renderer per field kind: the paragraphs that go in a field's value cell (or after its label on
 // the cover). A blank form gets boxes and lines to fill in by hand; an empty narrative gets 「无」.
+import { valueOf } from '../../forms/fieldValues';
 import type { Field } from '../../forms/types';
 import type { Para, Run } from '../layout/types';
-import { isBlank, rawValue, type RenderContext } from './context';
+import { isBlank, type RenderContext } from './context';
 import { asText, countOf, dateText, namesOf, NONE, numberText, tickedOf, unitSuffix, yearText } from './format';
 import { inlineOptionsPara, notePara, optionPara, prosePara, text, valuePara } from './paras';
 
@@ -14,7 +15,7 @@ type ValueRenderers = { readonly [K in Field['kind']]: ValueRenderer<Extract<Fie
 const notes = (field: Field): Para[] => (field.note ? [notePara(field.note)] : []);
 
 function _prose(field: Field, ctx: RenderContext): Para[] {
-  const value = asText(rawValue(ctx, field.id));
+  const value = asText(valueOf(ctx.values, field));
   if (isBlank(ctx)) return [];
   return value ? prosePara(value) : [valuePara([text(NONE)])];
 }
@@ -22,7 +23,7 @@ function _prose(field: Field, ctx: RenderContext): Para[] {
 /** Every text in a structured value, for the rare place it is shown outside its own table (a mirror, the cover). */
 function _summary(field: Field, ctx: RenderContext): Para[] {
   const texts = (v: unknown): string[] => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(texts) : []);
-  const joined = texts(rawValue(ctx, field.id)).filter((t) => t.trim() !== '').join('；');
+  const joined = texts(valueOf(ctx.values, field)).filter((t) => t.trim() !== '').join('；');
   return joined ? [valuePara([text(joined)])] : [];
 }
 
@@ -33,11 +34,11 @@ export function fillIn(value: string, em = 3, underline = false): Run {
 
 export const valueRenderers: ValueRenderers = {
   text: (field, ctx) => {
-    const raw = asText(rawValue(ctx, field.id));
+    const raw = asText(valueOf(ctx.values, field));
     return raw ? [valuePara([text(field.format === 'date' ? dateText(raw) : raw)])] : [];
   },
   number: (field, ctx) => {
-    const value = rawValue(ctx, field.id);
+    const value = valueOf(ctx.values, field);
     const unit = unitSuffix(field);
     const shown = field.perYear
       ? ctx.form.years.map((y) => `${y}年：${numberText(field, yearText(value, y))}`).join('；')
@@ -46,13 +47,13 @@ export const valueRenderers: ValueRenderers = {
     return [...(shown || unit ? [valuePara(runs)] : []), ...notes(field)];
   },
   choice: (field, ctx) => {
-    const chosen = asText(rawValue(ctx, field.id));
+    const chosen = asText(valueOf(ctx.values, field));
     const options = field.options.map((o) => ({ label: o.label, checked: o.value === chosen }));
     if (field.layout === 'inline') return [inlineOptionsPara(options, field.note ? [text(field.note)] : [])];
     return [...options.map((o) => optionPara(o.label, o.checked)), ...notes(field)];
   },
   ticks: (field, ctx) => {
-    const ticked = tickedOf(rawValue(ctx, field.id));
+    const ticked = tickedOf(valueOf(ctx.values, field));
     const intro = field.intro ? [valuePara([text(field.intro)])] : [];
     const options = field.options.map((o) => ({ label: o.label, checked: ticked.has(o.value) }));
     const columns = field.columns ?? 1;
@@ -64,7 +65,7 @@ export const valueRenderers: ValueRenderers = {
     return [...intro, ...lines, ...notes(field)];
   },
   countList: (field, ctx) => {
-    const value = rawValue(ctx, field.id);
+    const value = valueOf(ctx.values, field);
     const names = namesOf(value).join('；');
     const count = countOf(value);
     const namesRun = names ? text(names) : isBlank(ctx) ? ({ kind: 'blank', em: 8 } as const) : text(NONE);
@@ -73,7 +74,7 @@ export const valueRenderers: ValueRenderers = {
   narrative: (field, ctx) => [..._prose(field, ctx), ...notes(field)],
   planText: _prose,
   region: (field, ctx) => {
-    const value = rawValue(ctx, field.id) as Record<string, unknown> | undefined;
+    const value = valueOf(ctx.values, field);
     // Hint: each value stays on the line of its part's name (「湖北 省（区、市）」), a thin space between them;
     // a line may break only between parts, never inside 「县（市、区）」.
     const runs = field.parts.flatMap((p, i): Run[] => [

@@ -24,7 +24,7 @@ function _targetsPrefix(field: TargetsField, keys: string[]): string {
 const _none = () => '';
 
 /** Per kind: the zh words that say where inside the field an issue is, e.g. 「2023年 国家 主持数量：」. */
-const kindPrefixes: PerKind<[keys: string[]], string> = {
+export const kindPrefixes: PerKind<[keys: string[]], string> = {
   number: (_f, keys) => `${keys[0]}年：`,
   standards: (_f, keys) => {
     const [year, cat, role] = keys;

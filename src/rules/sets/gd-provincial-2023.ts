@@ -35,6 +35,7 @@ const COUNT_NOTE = '广东表中这两行未注明“国家级”“主导产业
 export const gdProvincial2023: RuleSet = {
   id: 'gd-provincial-2023',
   document: '广东省促进中小企业特色产业集群发展暂行办法（粤工信服务函〔2023〕4号）',
+  title: '《广东省促进中小企业特色产业集群发展暂行办法》第十三条',
   baselines: { targetOutputCagr: 'gd-provincial-2023.growth', targetIipRate: 'gd-provincial-2023.iipRate' },
   criteria: [
     answer(_ref(G1, 'accidents', '近三年未发生较大及以上事故和重大网络、数据安全事件', SAFETY), 'majorAccident'),

@@ -47,6 +47,7 @@ const TENS_NOTE = '三类数量相加；同一企业属于多类时请按不重�
 export const national2022: RuleSet = {
   id: 'national-2022',
   document: DOC,
+  title: `《${DOC}》`,
   baselines: { targetOutputCagr: 'national-2022.growth', targetIipRate: 'national-2022.iipRate' },
   criteria: [
     answer(_ref(G0, 'accidents', '近三年未发生较大及以上事故和重大网络、数据安全事件', SAFETY), 'majorAccident'),

@@ -4,7 +4,7 @@ import type { RuleSet } from '../types';
 import { gdProvincial2023 } from './gd-provincial-2023';
 import { national2022 } from './national-2022';
 
-export const ruleSets: Record<RuleSetId, RuleSet> = {
+export const ruleSets: { readonly [K in RuleSetId]: RuleSet } = {
   'national-2022': national2022,
   'gd-provincial-2023': gdProvincial2023,
 };

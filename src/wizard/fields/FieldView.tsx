@@ -1,6 +1,6 @@
 // One renderer per field kind, looked up by kind: the compiler proves every kind has one.
 import type { FunctionComponent } from 'preact';
-import type { Field } from '../../forms/types';
+import type { Field, FieldKind, FieldOfKind } from '../../forms/types';
 import type { Editor } from '../store';
 import { ChoiceInput } from './ChoiceInput';
 import { ComputedHints } from './ComputedHints';
@@ -13,9 +13,10 @@ import { TargetsInput } from './TargetsInput';
 import { TextInput } from './TextInput';
 import { TicksInput } from './TicksInput';
 
-type Renderer<K extends Field['kind']> = FunctionComponent<{ field: Extract<Field, { kind: K }>; store: Editor }>;
+type Renderer<K extends FieldKind> = FunctionComponent<{ field: FieldOfKind<K>; store: Editor }>;
 
-const renderers: { [K in Field['kind']]: Renderer<K> } = {
+/** The wizard input of each field kind; a kind without one does not compile. */
+export const fieldInputs: { readonly [K in FieldKind]: Renderer<K> } = {
   text: TextInput,
   number: NumberField,
   choice: ChoiceInput,
@@ -29,7 +30,7 @@ const renderers: { [K in Field['kind']]: Renderer<K> } = {
 };
 
 export function FieldView({ field, store }: { field: Field; store: Editor }) {
-  const Render = renderers[field.kind] as Renderer<Field['kind']>;
+  const Render = fieldInputs[field.kind] as Renderer<FieldKind>;
   return (
     <div class="field-wrap" data-field={field.id}>
       <Render field={field as never} store={store} />

@@ -1,7 +1,7 @@
 // Importing drafts from a file (picker or drag-and-drop): every draft is checked; drafts with an id already on
 // this computer are never overwritten silently — the user chooses 「作为副本导入」 or 「替换本机草稿」.
 import { useState } from 'preact/hooks';
-import { parseImportFile } from '../../storage';
+import { clusterNameOf, draftName, parseImportFile } from '../../storage';
 import type { DraftStore, DraftSummary, ImportConflict, ImportItem } from '../../storage';
 
 type Ok = Extract<ImportItem, { ok: true }>;
@@ -26,7 +26,7 @@ export function ImportPanel({ store, drafts }: { store: DraftStore; drafts: read
       else if (item.conflict) asks.push({ item: item as Question['item'], exportedAt: parsed.exportedAt });
       else {
         await store.importDraft(item.draft, { mode: 'new' }, parsed.exportedAt);
-        out.push({ text: `已导入：${item.draft.title ?? ((item.draft.values as Record<string, unknown>)['clusterName'] as string | undefined) ?? '未命名草稿'}` });
+        out.push({ text: `已导入：${draftName(item.draft, clusterNameOf(item.draft))}` });
       }
       for (const n of item.ok ? item.notes : []) out.push({ text: n });
     }

@@ -1,8 +1,9 @@
 // Renderers for numbers and year tables: a value per report year in the table's year columns, one merged
 // value for a three-year figure, or (outside a year table) a small table of years under the label.
+import { valueOf } from '../../../forms/fieldValues';
 import type { NumberField, YearTableItem } from '../../../forms/types';
 import type { Para, Unit } from '../../layout/types';
-import { rawValue, splitColumn, valueColumn, type Column, type Frame, type ItemRenderer, type RenderContext } from '../context';
+import { splitColumn, valueColumn, type Column, type Frame, type ItemRenderer, type RenderContext } from '../context';
 import { asText, numberText, yearText } from '../format';
 import { labelPara, notePara, text, valuePara } from '../paras';
 import { cellsRow, fullRow, pairRow } from '../rows';
@@ -12,7 +13,7 @@ import { labelParas } from './fields';
 const centred = (value: string): Para[] => (value ? [valuePara([text(value)], 'center')] : []);
 
 function _yearValues(field: NumberField, ctx: RenderContext): string[] {
-  const value = rawValue(ctx, field.id);
+  const value = valueOf(ctx.values, field);
   return ctx.form.years.map((y) => numberText(field, yearText(value, y)));
 }
 
@@ -23,7 +24,7 @@ export function yearHeaderCells(ctx: RenderContext, columns: readonly Column[]) 
 
 function _inYearTable(field: NumberField, ctx: RenderContext, frame: Frame, years: readonly Column[]): Unit[] {
   const label = labelParas(field.label, field.note);
-  if (!field.perYear) return [pairRow(ctx, frame, label, centred(numberText(field, asText(rawValue(ctx, field.id)))))];
+  if (!field.perYear) return [pairRow(ctx, frame, label, centred(numberText(field, asText(valueOf(ctx.values, field)))))];
   const values = _yearValues(field, ctx);
   const cells = values.map((v, i) => ({ column: years[i]!, paras: centred(v) }));
   return [cellsRow(ctx, [{ column: { x: frame.x, width: frame.labelWidth }, paras: label }, ...cells])];

@@ -3,7 +3,9 @@
 import type { PlanHeadingItem, PlanTextField, TargetsField } from '../../../forms/types';
 import type { Para, Unit } from '../../layout/types';
 import { TABLE, TEXT } from '../../style';
-import { isBlank, rawValue, type Column, type Frame, type ItemRenderer, type RenderContext } from '../context';
+import { valueOf } from '../../../forms/fieldValues';
+import type { TargetCells } from '../../../forms/values';
+import { isBlank, type Column, type Frame, type ItemRenderer, type RenderContext } from '../context';
 import { asText, NONE } from '../format';
 import { bodyParas, headingPara, prosePara, text } from '../paras';
 import { cellsRow, flowRow, spaceRow } from '../rows';
@@ -11,7 +13,7 @@ import { cellsRow, flowRow, spaceRow } from '../rows';
 /** The plan text under a heading: one flowing row per paragraph; room to write on a blank form; 「无」 if empty. */
 function _planText(field: PlanTextField, ctx: RenderContext, frame: Frame): Unit[] {
   if (isBlank(ctx)) return [spaceRow(frame, TEXT.prose * TEXT.proseLineHeight * 5)];
-  const value = asText(rawValue(ctx, field.id));
+  const value = asText(valueOf(ctx.values, field));
   const paras = value ? bodyParas(value) : [{ runs: [text(NONE)], size: TEXT.prose, indent: 2, leading: TEXT.proseLineHeight }];
   return paras.map((p) => flowRow(ctx, frame, [p]));
 }
@@ -32,14 +34,14 @@ interface TargetRow {
 }
 
 function _rows(field: TargetsField, ctx: RenderContext): { direction: string; rows: TargetRow[] }[] {
-  const value = rawValue(ctx, field.id) as { fixed?: Record<string, Record<string, unknown>>; added?: Record<string, unknown>[] } | undefined;
-  const added = Array.isArray(value?.added) ? value.added : [];
-  const cells = (v: Record<string, unknown> | undefined) => ({ baseline: asText(v?.['baseline']), target: asText(v?.['target']) });
+  const value = valueOf(ctx.values, field);
+  const added = value?.added ?? [];
+  const cells = (v: TargetCells | undefined) => ({ baseline: asText(v?.baseline), target: asText(v?.target) });
   const known = new Set(field.directions.map((d) => d.direction));
-  const extra = [...new Set(added.map((a) => asText(a['direction'])).filter((d) => !known.has(d)))];
+  const extra = [...new Set(added.map((a) => asText(a.direction)).filter((d) => !known.has(d)))];
   return [...field.directions.map((d) => ({ ...d, open: d.open })), ...extra.map((d) => ({ direction: d, indicators: [], open: true }))].map((d) => {
     const fixed = d.indicators.map((i) => ({ indicator: i.label, ...cells(value?.fixed?.[i.key]) }));
-    const mine = added.filter((a) => asText(a['direction']) === d.direction).map((a) => ({ indicator: asText(a['indicator']), ...cells(a) }));
+    const mine = added.filter((a) => asText(a.direction) === d.direction).map((a) => ({ indicator: asText(a.indicator), ...cells(a) }));
     const open = isBlank(ctx) && d.open ? [{ indicator: '......', baseline: '', target: '' }] : [];
     const rows = [...fixed, ...mine, ...open];
     return { direction: d.direction, rows: rows.length ? rows : [{ indicator: isBlank(ctx) ? '' : NONE, baseline: '', target: '' }] };

@@ -1,10 +1,11 @@
 // Renderer for the standards table: under each year, 类别 | 主持数量 | 参与数量, one row per category
 // (国际 国家 行业 团体), the label spanning them all, as the form prints it.
-import { standardCategories, standardRoles, type StandardsField } from '../../../forms/types';
+import { standardCategories, standardRoles, type StandardCategory, type StandardRole, type StandardsField } from '../../../forms/types';
 import type { CellOptions } from '../../layout/cell';
 import type { Para, Unit } from '../../layout/types';
 import { TABLE } from '../../style';
-import { rawValue, splitColumn, valueColumn, type Column, type ItemRenderer, type RenderContext } from '../context';
+import { valueOf } from '../../../forms/fieldValues';
+import { splitColumn, valueColumn, type Column, type ItemRenderer, type RenderContext } from '../context';
 import { asText, numberText } from '../format';
 import { labelPara, text } from '../paras';
 import { cellsRow } from '../rows';
@@ -18,9 +19,9 @@ function _subColumns(years: readonly Column[]): Column[][] {
   return years.map((year) => splitColumn(year, 1 + standardRoles.length));
 }
 
-function _cell(ctx: RenderContext, field: StandardsField, year: number, category: string, role: string): string {
-  const byYear = rawValue(ctx, field.id) as Record<string, Record<string, Record<string, unknown> | undefined> | undefined> | undefined;
-  return numberText({ measure: 'count' }, asText(byYear?.[String(year)]?.[category]?.[role]));
+function _cell(ctx: RenderContext, field: StandardsField, year: number, category: StandardCategory, role: StandardRole): string {
+  const byYear = valueOf(ctx.values, field);
+  return numberText({ measure: 'count' }, asText(byYear?.[`${year}`]?.[category]?.[role]));
 }
 
 export const standards: ItemRenderer<StandardsField> = (field, ctx, frame) => {
