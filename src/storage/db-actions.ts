@@ -1,5 +1,6 @@
 // The draft store's list actions: create, rename, duplicate, import (as new, as a copy, or replacing), and
 // recording an export. Built on the core store (db.ts), so revision checks and change news apply to all.
+import type { FormValues } from '../forms/fieldValues';
 import { DRAFT_SCHEMA_VERSION } from '../forms/draft';
 import type { AnyDraft } from '../forms/registry';
 import type { DraftStoreCore } from './db';
@@ -20,7 +21,8 @@ export type ImportChoice =
 
 export interface DraftActions {
   /** Create and save an empty draft for a notice. */
-  createDraft(noticeId: string, title?: string): Promise<{ draft: AnyDraft; revision: number }>;
+  /** A new draft of the notice; `values` are what it starts with (the province the start page asked for). */
+  createDraft(noticeId: string, title?: string, values?: FormValues): Promise<{ draft: AnyDraft; revision: number }>;
   /** Set the name shown in the list (empty: show the 集群名称 again). Never touches the content. */
   renameDraft(id: string, title: string): Promise<void>;
   /** Save a copy under a new id, named 「…（副本）」; resolves with the copy's id. */
@@ -35,8 +37,8 @@ export interface DraftActions {
 export function draftActions(store: DraftStoreCore): DraftActions {
   const stamp = () => store.now().toISOString();
   return {
-    createDraft: async (noticeId, title) => {
-      const restored = restoreDraft({ version: DRAFT_SCHEMA_VERSION, id: newDraftId(), noticeId, createdAt: stamp(), values: {} });
+    createDraft: async (noticeId, title, values = {}) => {
+      const restored = restoreDraft({ version: DRAFT_SCHEMA_VERSION, id: newDraftId(), noticeId, createdAt: stamp(), values });
       if (!restored.ok) throw new Error(restored.error);
       const labels = title?.trim() ? { title: title.trim() } : undefined;
       const { revision } = await store.saveDraft(restored.draft, { expectedRevision: 0, touch: false, labels });

@@ -21,6 +21,7 @@ export function formSteps(form: FormDefinition): Step[] {
 export const REVIEW_STEP = 'review';
 export const CHECK_STEP = 'check';
 export const EVIDENCE_STEP = 'evidence';
+export const NOTICE_STEP = 'notice';
 
 /** The fields a step edits. */
 export function stepFields(form: FormDefinition, stepId: string): Field[] {

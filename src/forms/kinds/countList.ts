@@ -2,6 +2,7 @@
 import type { CountListValue } from '../values';
 import type { CountListField } from '../types';
 import { countListValue } from '../values';
+import { asIs } from './carry';
 import type { FieldKindModel } from './types';
 import { hasText, isEntered, meaningful, nonZero, oneIfAny } from './shared';
 
@@ -24,5 +25,7 @@ export const countListKind: FieldKindModel<CountListField> = {
   summary: (_f, value) => _summary(value),
   entered: (_f, value) => _entered(value),
   evidenceTrigger: 'entered',
+  // Hint: the platforms, projects and alliances listed stay recognised; the list moves whole, to be extended.
+  carry: (_from, _to, value) => asIs(value),
   evidenceAnswers: (_f, value) => oneIfAny(_entered(value)),
 };

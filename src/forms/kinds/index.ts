@@ -10,7 +10,7 @@ import { narrativeKind, planTextKind, textKind } from './text';
 import { ticksKind } from './ticks';
 import type { FieldKindModel, FieldKindModels } from './types';
 
-export type { DutyTrigger, FieldKindModel, FieldKindModels } from './types';
+export type { Carried, CarryContext, DutyTrigger, FieldKindModel, FieldKindModels, KeptPart } from './types';
 
 export const fieldKinds: FieldKindModels = {
   text: textKind,

@@ -4,6 +4,7 @@ import { standardCategories, standardRoles } from '../types';
 import type { ReportYears, StandardsField } from '../types';
 import type { StandardsValue } from '../values';
 import { standardsValue } from '../values';
+import { byKey, yearNotReported } from './carry';
 import type { FieldKindModel } from './types';
 import { allFilled, isEntered, oneIfAny } from './shared';
 
@@ -44,5 +45,9 @@ export const standardsKind: FieldKindModel<StandardsField> = {
   summary: (_f, value, years) => _summary(value, years),
   entered: (_f, value) => _entered(value),
   evidenceTrigger: 'entered',
+  carry: (_from, _to, value, ctx) => {
+    const years = new Set(ctx.to.years.map(String));
+    return byKey(value, (k) => years.has(k), yearNotReported);
+  },
   evidenceAnswers: (_f, value) => oneIfAny(_entered(value)),
 };

@@ -2,6 +2,7 @@
 import type { TargetsField } from '../types';
 import type { TargetsValue } from '../values';
 import { targetsValue } from '../values';
+import { asIs, keepAll } from './carry';
 import type { FieldKindModel } from './types';
 import { allFilled, isEntered, leaves, meaningful, oneIfAny } from './shared';
 
@@ -28,5 +29,10 @@ export const targetsKind: FieldKindModel<TargetsField> = {
   summary: _summary,
   entered: (_f, value) => _entered(value),
   evidenceTrigger: 'entered',
+  // Hint: a baseline and a target belong to their years; rows with other years would print under the wrong header.
+  carry: (_from, _to, value, ctx) =>
+    ctx.from.baselineYear === ctx.to.baselineYear && ctx.from.targetYear === ctx.to.targetYear
+      ? asIs(value)
+      : keepAll(value, `原表的基准值为${ctx.from.baselineYear}年、目标值为${ctx.from.targetYear}年，新表为${ctx.to.baselineYear}年、${ctx.to.targetYear}年，请重新填写`),
   evidenceAnswers: (_f, value) => oneIfAny(_entered(value)),
 };

@@ -5,9 +5,29 @@
 import type * as v from 'valibot';
 import type { FieldValue } from '../fieldValues';
 import type { Field, FieldKind, FieldOfKind, ReportYears } from '../types';
+import type { YearFacts } from '../version';
 
 /** When an evidence duty printed with a field applies: each ticked option, an answer 是, or any entry at all. */
 export type DutyTrigger = 'ticked' | 'yes' | 'entered';
+
+/** The report years of the version a value comes from and of the one it moves to. */
+export interface CarryContext {
+  readonly from: YearFacts;
+  readonly to: YearFacts;
+}
+
+/** A part of a value that has no place in the other version: where in the value, what it was, and why. */
+export interface KeptPart {
+  readonly path: readonly string[];
+  readonly value: unknown;
+  readonly reason: string;
+}
+
+/** A value moved to another version's field: what fits there, and what is kept aside (never dropped). */
+export interface Carried<V> {
+  readonly value?: V;
+  readonly kept: readonly KeptPart[];
+}
 
 /** The definition-level plugin of one field kind. */
 export interface FieldKindModel<F extends Field> {
@@ -27,6 +47,11 @@ export interface FieldKindModel<F extends Field> {
   readonly evidenceTrigger: DutyTrigger;
   /** One entry per piece of evidence the answer calls for (each ticked option, an answer 是, the entry itself). */
   readonly evidenceAnswers: (field: F, value: FieldValue<F> | undefined, years: ReportYears) => string[];
+  /**
+   * The value moved to the same field of another form version (「改用其他通知」): year cells to the matching years,
+   * options by their printed words; whatever has no place, or would print for another year, is kept aside.
+   */
+  readonly carry: (from: F, to: F, value: FieldValue<F>, ctx: CarryContext) => Carried<FieldValue<F>>;
 }
 
 /** One model per field kind: a kind without one does not compile. */

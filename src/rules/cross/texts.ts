@@ -48,9 +48,13 @@ export const applicationDateRule: CrossRule = {
     if (!field || typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date.trim())) return [];
     const { issuedOn, deadline } = ctx.notice;
     const d = date.trim();
-    if (d >= issuedOn && d <= deadline.date) return [];
+    // Hint: a date the notice does not state (the Ministry leaves the county's date to each province) bounds nothing.
     const message =
-      d > deadline.date ? `申报时间晚于通知的截止时间（${deadline.text}），请核实` : `申报时间早于通知印发日期（${issuedOn}），请核实`;
-    return [{ fieldId: field.id, severity: 'warning', message, rule: 'cross:applicationDate' }];
+      deadline.date && d > deadline.date
+        ? `申报时间晚于通知的截止时间（${deadline.text}），请核实`
+        : issuedOn && d < issuedOn
+          ? `申报时间早于通知印发日期（${issuedOn}），请核实`
+          : undefined;
+    return message ? [{ fieldId: field.id, severity: 'warning', message, rule: 'cross:applicationDate' }] : [];
   },
 };
