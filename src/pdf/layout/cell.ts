@@ -20,6 +20,7 @@ export function makeCell(x: number, width: number, paras: readonly Para[], measu
   return {
     x,
     width,
+    paras,
     lines,
     valign: options.valign ?? 'middle',
     padX,

@@ -51,6 +51,8 @@ export interface Line {
 export interface Cell {
   readonly x: number;
   readonly width: number;
+  /** What the cell says, before line breaking: the DOCX writer hands these to Word to set. */
+  readonly paras: readonly Para[];
   readonly lines: readonly Line[];
   readonly valign: 'top' | 'middle';
   readonly padX: number;

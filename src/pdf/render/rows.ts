@@ -39,6 +39,6 @@ export function flowRow(ctx: RenderContext, frame: Frame, paras: readonly Para[]
 
 /** Empty vertical space. */
 export function spaceRow(frame: Frame, height: number): RowUnit {
-  const cell = { x: frame.x, width: frame.width, lines: [], valign: 'top', padX: 0, padY: 0, minHeight: height, border: false } as const;
+  const cell = { x: frame.x, width: frame.width, paras: [], lines: [], valign: 'top', padX: 0, padY: 0, minHeight: height, border: false } as const;
   return { kind: 'row', cells: [cell] };
 }

@@ -12,7 +12,7 @@ function line(text: string, height = 20): Line {
 }
 
 function cell(texts: string[], x = BODY.x, width = BODY.width, lineHeight = 20): Cell {
-  return { x, width, lines: texts.map((t) => line(t, lineHeight)), valign: 'top', padX: 4, padY: 4, minHeight: 0, border: true };
+  return { x, width, paras: [], lines: texts.map((t) => line(t, lineHeight)), valign: 'top', padX: 4, padY: 4, minHeight: 0, border: true };
 }
 
 const row = (text: string, lines = 1, extra: Partial<RowUnit> = {}): RowUnit => ({
