@@ -1,0 +1,76 @@
+// The data rows of a located table: one enterprise per row, cells kept as text, until the table's 「备注：」 line.
+// Empty rows (or rows holding only a 序号) are skipped; a 合计 row is skipped and said, since totals are computed here.
+import type { EnterpriseTable } from '../forms/enterpriseTable';
+import { enterpriseTableTexts } from '../forms/enterpriseTable';
+import type { EnterpriseRow } from '../forms/enterpriseValues';
+import { normaliseNumberText } from '../forms/numbers';
+import { cellText } from './cells';
+import type { LocatedTable } from './header';
+import { placeOf } from './problems';
+import type { FileProblem } from './problems';
+import { withLeaf } from './rowValues';
+
+/** A row read from a file or paste, and where it was (for messages). */
+export interface ImportedRow {
+  readonly row: EnterpriseRow;
+  readonly place: string;
+}
+
+export interface SheetRows {
+  readonly rows: readonly ImportedRow[];
+  readonly problems: readonly FileProblem[];
+}
+
+export interface RowSource {
+  /** The file's name, or 「粘贴内容」. */
+  readonly file: string;
+  /** The sheet's name, where the workbook has several. */
+  readonly sheet?: string;
+  readonly newId: () => string;
+}
+
+/** Hint: ten times the largest cluster known (a thousand-odd enterprises); beyond it a file is not a 表1. */
+export const MAX_ROWS = 10_000;
+const TOTAL = /^(合计|总计|小计)$/;
+const NOTE_KEY = enterpriseTableTexts.note.slice(0, 3);
+
+function _isNote(cells: readonly unknown[]): boolean {
+  const first = cells.map(cellText).find((t) => t !== undefined);
+  return !!first && (first.startsWith(NOTE_KEY) || first.includes('本表仅用于'));
+}
+
+function _row(cells: readonly unknown[], located: LocatedTable, id: string): EnterpriseRow | undefined {
+  let row: EnterpriseRow = { id };
+  for (const [c, leaf] of located.columns) {
+    const text = cellText(cells[c]);
+    if (text !== undefined) row = withLeaf(row, leaf, leaf.column.kind === 'text' ? text : normaliseNumberText(text));
+  }
+  return Object.keys(row).length > 1 ? row : undefined;
+}
+
+/** The enterprises of a located table. */
+export function rowsOf(grid: readonly (readonly unknown[])[], located: LocatedTable, source: RowSource): SheetRows {
+  const rows: ImportedRow[] = [];
+  const problems: FileProblem[] = [];
+  for (let r = located.dataStart; r < grid.length; r++) {
+    const cells = grid[r]!;
+    if (_isNote(cells)) break;
+    if (rows.length >= MAX_ROWS) {
+      return { rows: [], problems: [{ kind: 'tooManyRows', severity: 'error', detail: `超过 ${MAX_ROWS} 行，不像是企业发展情况表，整个文件未导入` }] };
+    }
+    const place = placeOf(source.file, r + 1, source.sheet);
+    if (cells.some((c) => TOTAL.test(cellText(c) ?? ''))) {
+      problems.push({ kind: 'totalRowSkipped', severity: 'warning', detail: `${place}是合计行，未导入（合计由本工具计算）` });
+      continue;
+    }
+    const row = _row(cells, located, source.newId());
+    if (row) rows.push({ row: { ...row, source: place }, place });
+  }
+  return { rows, problems };
+}
+
+/** Pasted rows without a header: the columns in the order of 表1, with or without 序号 in front. */
+export function positionalTable(table: EnterpriseTable, width: number): LocatedTable {
+  const offset = width > table.leaves.length ? 1 : 0;
+  return { dataStart: 0, columns: new Map(table.leaves.map((leaf, i) => [i + offset, leaf])), problems: [] };
+}
