@@ -30,10 +30,29 @@ function _offer(b: Backed, values: Record<string, unknown>): Offer {
   return { ...b, ...(typedText !== undefined ? { typedText } : {}), typed: typed?.value ?? null, differs, text, cellLabel };
 }
 
+const figures = new WeakMap<readonly EnterpriseRow[], { form: FormDefinition; backed: Backed[] }>();
+
+/** The table's figures for a list, computed once per list (the list is replaced, never changed in place). */
+function _figures(form: FormDefinition, rows: readonly EnterpriseRow[]): Backed[] {
+  const cached = figures.get(rows);
+  if (cached?.form === form) return cached.backed;
+  const backed = backedFigures(form, rows);
+  figures.set(rows, { form, backed });
+  return backed;
+}
+
 /** Every offer for the draft's form, in the order of the backings. */
 export function enterpriseOffers(form: FormDefinition, values: Record<string, unknown>, rows: readonly EnterpriseRow[]): Offer[] {
   if (!rows.length) return [];
-  return backedFigures(form, rows).map((b) => _offer(b, values));
+  return _figures(form, rows).map((b) => _offer(b, values));
+}
+
+/** The offers for one field; `value` is the field's current value. */
+export function fieldOffers(form: FormDefinition, fieldId: string, value: unknown, rows: readonly EnterpriseRow[]): Offer[] {
+  if (!rows.length) return [];
+  return _figures(form, rows)
+    .filter((b) => b.field.id === fieldId)
+    .map((b) => _offer(b, { [fieldId]: value }));
 }
 
 /** The values with every empty backed cell filled from the table, and the offers that filled one. */

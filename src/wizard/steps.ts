@@ -1,4 +1,4 @@
-// The wizard's steps: the cover and the nine sections, then 核对信息, 认定标准自查 and 佐证材料清单; and each step's status.
+// The wizard's steps: the cover and the nine sections, then 核对信息, 认定标准自查, 佐证材料清单 and 一企一表; and each step's status.
 import { isFilled, isTouched } from '../forms/filled';
 import type { Field, FormDefinition } from '../forms/types';
 import { fieldsOfItem, sectionFields } from '../forms/walk';
@@ -20,6 +20,7 @@ export function formSteps(form: FormDefinition): Step[] {
 export const REVIEW_STEP = 'review';
 export const CHECK_STEP = 'check';
 export const EVIDENCE_STEP = 'evidence';
+export const ENTERPRISES_STEP = 'enterprises';
 
 /** The fields a step edits. */
 export function stepFields(form: FormDefinition, stepId: string): Field[] {
