@@ -32,7 +32,7 @@ export async function readPasted(text: string, table: EnterpriseTable, newId: ()
   const data = await _grid(text.replace(/\r?\n$/, ''), '\t');
   if (locateTable(data, table)) return readSheets(PASTED, [{ sheet: PASTED, data }], table, newId);
   const width = Math.max(0, ...data.map((r) => r.length));
-  const read = rowsOf(data, positionalTable(table, width), { file: PASTED, newId });
+  const read = rowsOf(data, positionalTable(table, data), { file: PASTED, newId });
   const n = table.leaves.length;
   const odd = width !== n && width !== n + 1 ? [{ kind: 'missingColumns', severity: 'warning', detail: `粘贴内容有 ${width} 列，表1有 ${n + 1} 列（含序号）；已按表1的列顺序读取，请核对，或连同表头一起复制` } as const] : [];
   return { file: PASTED, rows: read.rows, problems: [...odd, ...read.problems], refused: false };

@@ -69,8 +69,14 @@ export function rowsOf(grid: readonly (readonly unknown[])[], located: LocatedTa
   return { rows, problems };
 }
 
-/** Pasted rows without a header: the columns in the order of 表1, with or without 序号 in front. */
-export function positionalTable(table: EnterpriseTable, width: number): LocatedTable {
-  const offset = width > table.leaves.length ? 1 : 0;
+/**
+ * Pasted rows without a header: the columns in the order of 表1, with 序号 in front where the rows are wider than
+ * the table without it, or start with a whole number followed by text (「1  谷城XX有限公司 …」).
+ */
+export function positionalTable(table: EnterpriseTable, data: readonly (readonly unknown[])[]): LocatedTable {
+  const width = Math.max(0, ...data.map((r) => r.length));
+  const [first, second] = (data.find((r) => r.some((c) => cellText(c) !== undefined)) ?? []).map(cellText);
+  const serial = /^\d{1,5}$/.test(first ?? '') && !/^[\d.,\s-]*$/.test(second ?? '');
+  const offset = width > table.leaves.length || serial ? 1 : 0;
   return { dataStart: 0, columns: new Map(table.leaves.map((leaf, i) => [i + offset, leaf])), problems: [] };
 }

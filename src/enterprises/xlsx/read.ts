@@ -15,7 +15,8 @@ function _readError(error: unknown): FileProblem {
   if (error instanceof InvalidInputError || error instanceof InvalidSpreadsheetError) {
     return { kind: 'unreadable', severity: 'error', detail: '文件已损坏或不是完整的 Excel 文件（.xlsx），无法读取' };
   }
-  return { kind: 'unreadable', severity: 'error', detail: `无法读取：${error instanceof Error ? error.message : String(error)}` };
+  const why = error instanceof Error ? error.message : String(error);
+  return { kind: 'unreadable', severity: 'error', detail: `文件已损坏或不是表格软件保存的 .xlsx 文件，无法读取（${why}）` };
 }
 
 /** The enterprises of a workbook, or why it is refused. */

@@ -25,7 +25,7 @@ export function OfferButton({ offer, store }: { offer: Offer; store: Editor }) {
     <button
       type="button"
       class="secondary-button"
-      aria-label={`填入一企一表合计 ${offer.text}：${name}`}
+      aria-label={`填入 ${offer.text}（一企一表）：${name}`}
       onClick={() => (offer.typedText === undefined ? fillOffer(store, offer) : setAsking(true))}
     >
       填入 {offer.text}
