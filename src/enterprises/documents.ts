@@ -63,7 +63,7 @@ export function summaryDocument(rows: readonly EnterpriseRow[], totals: Enterpri
     headerLines: [{ left: `集群名称：${heading.clusterName ?? ''}` }, { left: T.filledBy, right: T.contact }],
     columns: tableColumns(table),
     rows: [...rows.map((r, i) => _enterpriseRow(r, i, table)), ..._totalRows(totals)],
-    footnote: `注：根据 ${totals.enterprises} 家企业的企业发展情况表（“一企一表”）汇总。合计只计填写为数字的单元格；“比上年增长”按该列两年合计计算。`,
+    footnote: `注：根据 ${totals.enterprises} 家企业的企业发展情况表（“一企一表”）汇总。合计只计填写为数字的单元格；“比上年增长”按两年都填报的企业计算。`,
     ...(heading.subject ? { subject: heading.subject } : {}),
   };
 }

@@ -10,7 +10,10 @@ export interface LeafTotal {
   readonly sum: number | null;
   /** Enterprises that gave a number. */
   readonly reported: number;
-  /** Change on the same column's year before, in % (null for the first year, or without both sums). */
+  /**
+   * Change on the same column's year before, in %, over the enterprises that reported both years (an enterprise
+   * missing one year would otherwise read as a fall or a rise); null for the first year or without such pairs.
+   */
   readonly growth: number | null;
 }
 
@@ -36,14 +39,22 @@ function _sum(rows: readonly EnterpriseRow[], leaf: EnterpriseLeaf) {
   return { sum: reported ? clean(sum) : null, reported };
 }
 
+function _growth(rows: readonly EnterpriseRow[], leaf: EnterpriseLeaf, before: EnterpriseLeaf | undefined): number | null {
+  if (!before || before.column !== leaf.column) return null;
+  let now = 0;
+  let then = 0;
+  for (const row of rows) {
+    const [a, b] = [leafNumber(row, leaf), leafNumber(row, before)];
+    if (a === null || b === null) continue;
+    now += a;
+    then += b;
+  }
+  return then > 0 ? (now / then - 1) * 100 : null;
+}
+
 /** Totals of every column and year of the table. */
 export function enterpriseTotals(rows: readonly EnterpriseRow[], table: EnterpriseTable): EnterpriseTotals {
-  const sums = table.leaves.map((leaf) => ({ leaf, ..._sum(rows, leaf) }));
-  const leaves = sums.map((t, i) => {
-    const before = sums[i - 1];
-    const growth = before && before.leaf.column === t.leaf.column && before.sum && t.sum !== null ? (t.sum / before.sum - 1) * 100 : null;
-    return { ...t, growth };
-  });
+  const leaves = table.leaves.map((leaf, i) => ({ leaf, ..._sum(rows, leaf), growth: _growth(rows, leaf, table.leaves[i - 1]) }));
   return { table, enterprises: rows.length, leaves };
 }
 
