@@ -131,15 +131,15 @@ describe('hostile and odd files: refused whole, with the reason', () => {
   });
 
   test('a zip bomb is refused from its directory, before anything is inflated', async () => {
-    const zeros = new Uint8Array(80 * 1024 * 1024);
-    const bomb = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/worksheets/sheet1.xml': [zeros, { level: 9 }] });
-    expect(bomb.length).toBeLessThan(200 * 1024);
+    const zeros = new Uint8Array(70 * 1024 * 1024);
+    const bomb = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/worksheets/sheet1.xml': [zeros, { level: 1 }] });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
     const r = await read('炸弹.xlsx', bomb);
     expect([r.refused, kinds(r)]).toEqual([true, ['unpackedTooLarge']]);
-  });
+  }, 30_000);
 
   test('a part lying about its size cannot unpack past what it declares: the file is unreadable, not a memory blow-up', async () => {
-    const parts = zipSync({ 'xl/worksheets/sheet1.xml': [new Uint8Array(50 * 1024 * 1024), { level: 9 }] });
+    const parts = zipSync({ 'xl/worksheets/sheet1.xml': [new Uint8Array(8 * 1024 * 1024), { level: 1 }] });
     // Hint: patch the declared sizes (local header offset 22, central directory entry offset 24) down to 1 KB.
     const view = new DataView(parts.buffer);
     view.setUint32(22, 1024, true);
@@ -147,7 +147,7 @@ describe('hostile and odd files: refused whole, with the reason', () => {
     view.setUint32(cd + 24, 1024, true);
     const r = await read('谎报.xlsx', parts);
     expect(r.refused).toBe(true);
-  });
+  }, 30_000);
 });
 
 describe('CSV and pasted rows', () => {
