@@ -12,10 +12,22 @@ export function leafText(row: EnterpriseRow, leaf: EnterpriseLeaf): string | und
   return text === undefined || text.trim() === '' ? undefined : text;
 }
 
-/** A cell's number, or null when empty or not a number. */
+const parsedCells = new WeakMap<EnterpriseRow, Map<EnterpriseLeaf, number | null>>();
+
+/**
+ * A cell's number, or null when empty or not a number.
+ * Hint: remembered per row object (rows are replaced, never changed in place), so checks, totals and the form's
+ * figures parse each cell of a thousand-enterprise list once.
+ */
 export function leafNumber(row: EnterpriseRow, leaf: EnterpriseLeaf): number | null {
-  const parsed = parseNumberText(leafText(row, leaf));
-  return parsed.kind === 'number' ? parsed.value : null;
+  let cells = parsedCells.get(row);
+  if (!cells) parsedCells.set(row, (cells = new Map()));
+  let n = cells.get(leaf);
+  if (n === undefined) {
+    const parsed = parseNumberText(leafText(row, leaf));
+    cells.set(leaf, (n = parsed.kind === 'number' ? parsed.value : null));
+  }
+  return n;
 }
 
 /** The row with one cell set (an empty text clears it; an emptied year object goes away). */

@@ -5,6 +5,7 @@ import writeXlsxFile from 'write-excel-file/universal';
 import type { Cell, CellObject, Row } from 'write-excel-file/universal';
 import { parseNumberText } from '../../forms/numbers';
 import type { TableColumn, TableDocument, TableLeafColumn } from '../../pdf/tables/types';
+import { printSetup } from './printSetup';
 
 const FONT = '宋体';
 const ruled = { borderStyle: 'thin', borderColor: '#000000', wrap: true, alignVertical: 'center' } as const;
@@ -57,10 +58,12 @@ export function documentRows(doc: TableDocument): { rows: Row[]; frozen: number 
   return { rows: [title, ...lines, ...header, ...body, ...foot], frozen: 1 + lines.length + header.length };
 }
 
-/** The workbook's bytes. */
+/** The workbook's bytes: one sheet, landscape, one page wide, title and header repeated on every printed page. */
 export async function writeDocumentXlsx(doc: TableDocument, sheet: string): Promise<Blob> {
   const { rows, frozen } = documentRows(doc);
-  const columns = doc.columns.flatMap(_leaves).map((l) => ({ width: Math.round(l.width * 2.2) }));
+  const name = sheet.slice(0, 31);
+  const columns = doc.columns.flatMap(_leaves).map((l) => ({ width: Math.round(l.width * 2) }));
   // Hint: 宋体 is what a Chinese office's Excel/WPS sets a table in; the file names it, it carries no font.
-  return writeXlsxFile(rows, { sheet: sheet.slice(0, 31), orientation: 'landscape', columns, stickyRowsCount: frozen }, { fontFamily: FONT, fontSize: 10 }).toBlob();
+  const options = { fontFamily: FONT, fontSize: 10, features: [printSetup(name, frozen)] };
+  return writeXlsxFile(rows, { sheet: name, orientation: 'landscape', columns, stickyRowsCount: frozen }, options).toBlob();
 }
