@@ -18,7 +18,7 @@ export function rowPlace(row: EnterpriseRow, index: number): string {
   return `第 ${index + 1} 家（${row.name ?? '未填企业名称'}）`;
 }
 
-function _duplicate(rows: readonly EnterpriseRow[], dup: ReadonlyMap<number, number>, i: number, table: EnterpriseTable): RowProblem[] {
+function _duplicate(dup: ReadonlyMap<number, number>, i: number, table: EnterpriseTable): RowProblem[] {
   const first = dup.get(i);
   if (first === undefined) return [];
   return [{ kind: 'duplicate', severity: 'error', leaf: table.leaves[0], detail: `与第 ${first + 1} 家是同一家企业，请删去其中一行` }];
@@ -28,7 +28,7 @@ function _duplicate(rows: readonly EnterpriseRow[], dup: ReadonlyMap<number, num
 export function listProblems(rows: readonly EnterpriseRow[], table: EnterpriseTable): ListProblem[] {
   const dup = firstWithSameName(rows);
   return rows.flatMap((row, index) =>
-    [..._duplicate(rows, dup, index, table), ...checkRow(row, table)].map((problem) => ({
+    [..._duplicate(dup, index, table), ...checkRow(row, table)].map((problem) => ({
       index,
       rowId: row.id,
       problem,
