@@ -17,7 +17,7 @@ export function EnterpriseBacking({ fieldId, store }: { fieldId: string; store: 
           <span>
             {o.year !== undefined ? `${o.year}年 ` : ''}一企一表为 <strong>{o.text ?? '—'}</strong>
             <span class="formula">（{o.basis}）</span>
-            <span class={o.differs ? 'warning-message' : ''}>，{comparison(o)}</span>
+            <span class={`comparison ${o.differs ? 'warning-message' : ''}`}>{comparison(o)}</span>
           </span>
           <OfferButton offer={o} store={store} />
         </li>

@@ -87,7 +87,9 @@ function ListTable({ table, rows, offset, onEdit, onRemove }: TableProps) {
           <tr>
             <th scope="col">序号</th>
             {table.leaves.map((l) => (
-              <th scope="col">{l.label}</th>
+              <th scope="col" class={`col-${l.column.key}`}>
+                {l.label}
+              </th>
             ))}
             <th scope="col">操作</th>
           </tr>
@@ -97,7 +99,7 @@ function ListTable({ table, rows, offset, onEdit, onRemove }: TableProps) {
             <tr key={row.id}>
               <td>{offset + i + 1}</td>
               {table.leaves.map((l) => (
-                <td class={l.column.kind === 'text' ? '' : 'number'}>{leafText(row, l) ?? ''}</td>
+                <td class={`col-${l.column.key} ${l.column.kind === 'text' ? '' : 'number'}`}>{leafText(row, l) ?? ''}</td>
               ))}
               <td class="row-actions">
                 <button type="button" class="link-button" aria-label={`修改 ${rowPlace(row, offset + i)}`} onClick={() => onEdit(offset + i)}>
