@@ -41,7 +41,8 @@ async function importFiles(page: Page, bad: ReturnType<typeof generatedEnterpris
 }
 
 test('template, 30 enterprises imported with their problems, fixed, totalled, checked against section 二, kept through export', async ({ page, browser }) => {
-  test.setTimeout(60_000);
+  // Hint: about 25 s on an idle machine; the headroom is for a busy 2-core one.
+  test.setTimeout(90_000);
   await seedDraft(page, gd);
   await page.goto(`./fill/#/${gd.id}/s2`);
   await steps(page).getByRole('link', { name: '一企一表' }).click();
@@ -103,6 +104,7 @@ test('template, 30 enterprises imported with their problems, fixed, totalled, ch
 const violations = async (page: Page) => (await axe(page).analyze()).violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
 
 test('the page, its import check, its editor and the figures beside section 二 have no accessibility violations', async ({ page }) => {
+  test.setTimeout(90_000);
   const draft = { ...gd, enterprises: fourEnterprises(form) };
   await seedDraft(page, draft);
   await page.goto(`./fill/#/${gd.id}/enterprises`);
@@ -117,4 +119,24 @@ test('the page, its import check, its editor and the figures beside section 二 
   await page.goto(`./fill/#/${gd.id}/s2`);
   await expect(page.getByRole('list', { name: '一企一表：集群总产值（亿元）' })).toBeVisible();
   expect(await violations(page)).toEqual([]);
+});
+
+test('offline after one visit: import pasted rows and write the 统计汇总表 as Excel and PDF', async ({ page, context }) => {
+  await page.goto('./');
+  await expect(page.getByRole('status').filter({ hasText: '已可离线使用' })).toBeVisible({ timeout: 30_000 });
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: '按此通知开始填写：粤工信服务函〔2023〕6号' }).click();
+  await steps(page).getByRole('link', { name: '一企一表' }).click();
+  await page.getByLabel(/或粘贴从 WPS/).fill('1\t佛山市顺德区美嘉电器有限公司\t小家电\t12.5\t13.2\t14.85\t16.3');
+  await page.getByRole('button', { name: '读取粘贴的内容' }).click();
+  await page.getByRole('button', { name: '导入 1 家企业' }).click();
+  for (const [button, name] of [
+    ['下载统计汇总表（Excel）', '未命名集群-企业发展情况表统计汇总表.xlsx'],
+    ['下载统计汇总表（PDF）', '未命名集群-企业发展情况表统计汇总表.pdf'],
+  ] as const) {
+    const file = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    expect((await file).suggestedFilename()).toBe(name);
+  }
 });
