@@ -40,8 +40,22 @@ function _staff(row: EnterpriseRow, table: EnterpriseTable): RowProblem[] {
   return [{ kind: 'staffOverEmployees', severity: 'warning', leaf: rd, detail: `研发人员数（${r}）多于从业人员数（${e}），请核对` }];
 }
 
-/** Every problem of one row, in column order; `blank` warnings only once something is in the row. */
+const checked = new WeakMap<EnterpriseRow, { table: EnterpriseTable; problems: RowProblem[] }>();
+
+/**
+ * Every problem of one row, in column order.
+ * Hint: remembered per row object (rows are replaced when edited), so the list after an import reuses the checks
+ * the import plan made.
+ */
 export function checkRow(row: EnterpriseRow, table: EnterpriseTable): RowProblem[] {
+  const seen = checked.get(row);
+  if (seen?.table === table) return seen.problems;
+  const problems = _check(row, table);
+  checked.set(row, { table, problems });
+  return problems;
+}
+
+function _check(row: EnterpriseRow, table: EnterpriseTable): RowProblem[] {
   const cells = table.leaves.flatMap((l) => (l.column.kind === 'text' ? [] : [_cellProblem(l, leafText(row, l))].filter((p) => p !== undefined)));
   const name = leafText(row, table.leaves[0]!) === undefined ? [{ kind: 'missingName', severity: 'error', leaf: table.leaves[0], detail: '请填写企业名称' } as const] : [];
   return [...name, ...cells, ..._staff(row, table), ...unitChecks(row, table), ..._blank(row, table)];

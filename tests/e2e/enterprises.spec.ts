@@ -119,6 +119,15 @@ test('the page, its import check, its editor and the figures beside section 二 
   await page.goto(`./fill/#/${gd.id}/s2`);
   await expect(page.getByRole('list', { name: '一企一表：集群总产值（亿元）' })).toBeVisible();
   expect(await violations(page)).toEqual([]);
+  await page.goto(`./fill/#/${gd.id}/evidence`);
+  const industry = page.getByRole('region', { name: '粤工信服务函〔2023〕6号 附件2 一、主导产业情况' });
+  const item2 = industry.getByRole('listitem').filter({ hasText: '由集群内每个企业填写并加盖企业公章' });
+  await expect(item2.getByRole('link', { name: '一企一表：已收集 4 家企业的表，去导入或查看' })).toBeVisible();
+  await expect(item2.getByRole('button', { name: '下载企业发展情况表（表1）模板（PDF）' })).toBeVisible();
+  const item3 = industry.getByRole('listitem').filter({ hasText: '统计汇总表' });
+  const summary = page.waitForEvent('download');
+  await item3.getByRole('button', { name: '下载统计汇总表（Excel）' }).click();
+  expect((await summary).suggestedFilename()).toBe('佛山市顺德区中小企业特色产业集群（小家电产业）-企业发展情况表统计汇总表.xlsx');
 });
 
 test('offline after one visit: import pasted rows and write the 统计汇总表 as Excel and PDF', async ({ page, context }) => {
