@@ -2,6 +2,7 @@
 // planned; then imported, listed and totalled. Times are taken in the page (from the file input's change event and
 // the 导入 click to the moment the plan, then the 统计汇总, appear), median of 3. Writes bench/results/enterprises.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { expect, test } from '@playwright/test';
 import { formVersions } from '../../src/forms/registry';
 import { fixtureDrafts } from '../../tests/fixtures/drafts';
@@ -51,6 +52,8 @@ test('1,000 enterprises imported and totalled', async ({ page }) => {
   const result = {
     measuredAt: new Date().toISOString(),
     machine: '2 cores, headless Chromium',
+    // Hint: the machine is shared; a load far above 2 means the figures are slower than on an idle machine.
+    loadAverage1m: Number(loadavg()[0]!.toFixed(2)),
     enterprises: N,
     workbookBytes: buffer.length,
     runs,

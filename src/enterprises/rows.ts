@@ -38,16 +38,19 @@ function _isNote(texts: readonly (string | undefined)[]): boolean {
   return !!first && (first.startsWith(NOTE_KEY) || first.includes('本表仅用于'));
 }
 
-function _row(texts: readonly (string | undefined)[], located: LocatedTable, id: string): EnterpriseRow | undefined {
+/** A number cell's text: a number read as such is already plain; typed text is normalised (「１２，３４５」 → 「12345」). */
+const numberCell = (raw: unknown, text: string) => (typeof raw === 'number' ? text : normaliseNumberText(text));
+
+function _row(cells: readonly unknown[], texts: readonly (string | undefined)[], located: LocatedTable, id: string): EnterpriseRow | undefined {
   const row: Record<string, unknown> = { id };
   let filled = false;
   for (const [c, leaf] of located.columns) {
     const text = texts[c];
     if (text === undefined) continue;
-    const value = leaf.column.kind === 'text' ? text : normaliseNumberText(text);
+    const value = leaf.column.kind === 'text' ? text : numberCell(cells[c], text);
     // Hint: built in place (not with withLeaf's copies): a thousand rows of twenty-odd cells are read at once.
     if (leaf.sub === undefined) row[leaf.column.key] = value;
-    else row[leaf.column.key] = { ...(row[leaf.column.key] as object | undefined), [String(leaf.year)]: value };
+    else ((row[leaf.column.key] ??= {}) as Record<string, string>)[String(leaf.year)] = value;
     filled = true;
   }
   return filled ? (row as EnterpriseRow) : undefined;
@@ -58,7 +61,8 @@ export function rowsOf(grid: readonly (readonly unknown[])[], located: LocatedTa
   const rows: ImportedRow[] = [];
   const problems: FileProblem[] = [];
   for (let r = located.dataStart; r < grid.length; r++) {
-    const texts = grid[r]!.map(cellText);
+    const cells = grid[r]!;
+    const texts = cells.map(cellText);
     if (_isNote(texts)) break;
     if (rows.length >= MAX_ROWS) {
       return { rows: [], problems: [{ kind: 'tooManyRows', severity: 'error', detail: `超过 ${MAX_ROWS} 行，不像是企业发展情况表，整个文件未导入` }] };
@@ -68,7 +72,7 @@ export function rowsOf(grid: readonly (readonly unknown[])[], located: LocatedTa
       problems.push({ kind: 'totalRowSkipped', severity: 'warning', detail: `${place}是合计行，未导入（合计由本工具计算）` });
       continue;
     }
-    const row = _row(texts, located, source.newId());
+    const row = _row(cells, texts, located, source.newId());
     if (row) rows.push({ row: { ...row, source: place }, place });
   }
   return { rows, problems };
