@@ -45,6 +45,7 @@ test('template, 30 enterprises imported with their problems, fixed, totalled, ch
   test.setTimeout(90_000);
   await seedDraft(page, gd);
   await page.goto(`./fill/#/${gd.id}/s2`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('二、主导产业情况', { timeout: 20_000 });
   await steps(page).getByRole('link', { name: '一企一表' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('一企一表（企业发展情况表）');
 
@@ -96,7 +97,7 @@ test('template, 30 enterprises imported with their problems, fixed, totalled, ch
   await other.getByLabel('从文件导入草稿').setInputFiles(file);
   await expect(other.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
   await other.goto(`./fill/#/${gd.id}/enterprises`);
-  await expect(other.getByRole('heading', { name: '企业名单（共 30 家）' })).toBeVisible();
+  await expect(other.getByRole('heading', { name: '企业名单（共 30 家）' })).toBeVisible({ timeout: 20_000 });
   await expect(other.getByRole('row', { name: /^产值（亿元）合计/ }).getByRole('cell').nth(3)).toHaveText(sum2022(good));
   await fresh.close();
 });
@@ -108,7 +109,8 @@ test('the page, its import check, its editor and the figures beside section 二 
   const draft = { ...gd, enterprises: fourEnterprises(form) };
   await seedDraft(page, draft);
   await page.goto(`./fill/#/${gd.id}/enterprises`);
-  await expect(page.getByRole('heading', { name: '企业名单（共 4 家）' })).toBeVisible();
+  // Hint: opening a draft waits on IndexedDB and a tab claim; a busy machine may take longer than the default 5 s.
+  await expect(page.getByRole('heading', { name: '企业名单（共 4 家）' })).toBeVisible({ timeout: 20_000 });
   await page.getByLabel(/或粘贴从 WPS/).fill('1\t新企业\t五金\t1\t2\t约3\t4');
   await page.getByRole('button', { name: '读取粘贴的内容' }).click();
   await expect(page.getByRole('group', { name: '导入前请核对' })).toContainText('粘贴内容 第 1 行 产值（亿元）2021年：请填写数字');

@@ -44,10 +44,7 @@ export function EnterpriseEditor({ table, row, title, onSave, onCancel }: Props)
       {enterpriseColumns.map((column) => {
         const leaves = table.leaves.filter((l) => l.column === column);
         const one = leaves.length === 1 && leaves[0]!.sub === undefined;
-        return (
-          <fieldset class={`editor-group ${one ? 'single' : ''}`}>
-            <legend>{leaves[0]!.group}</legend>
-            {leaves.map((l) => (
+        const cells = leaves.map((l) => (
               <span class="editor-cell">
                 <label for={inputId(column.key, l.sub ? l.year : undefined)}>{one ? l.group : l.sub}</label>
                 <input
@@ -59,7 +56,14 @@ export function EnterpriseEditor({ table, row, title, onSave, onCancel }: Props)
                   onInput={(e) => setDraft(withLeaf(draft, l, e.currentTarget.value))}
                 />
               </span>
-            ))}
+        ));
+        // Hint: a single cell is its own label; a year group gets a legend over its years.
+        return one ? (
+          <div class="editor-group single">{cells}</div>
+        ) : (
+          <fieldset class="editor-group">
+            <legend>{leaves[0]!.group}</legend>
+            {cells}
           </fieldset>
         );
       })}

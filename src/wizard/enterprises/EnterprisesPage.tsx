@@ -11,7 +11,6 @@ import { EnterpriseList } from './EnterpriseList';
 import { FormCheck } from './FormCheck';
 import { ImportPanel } from './ImportPanel';
 import { TotalsView } from './TotalsView';
-import './enterprises.css';
 
 function Intro({ store }: { store: Editor }) {
   const table = enterpriseTableOf(store.ctx.form);

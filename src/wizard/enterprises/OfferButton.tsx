@@ -7,7 +7,14 @@ import { fillOffer } from './fill';
 
 export function OfferButton({ offer, store }: { offer: Offer; store: Editor }) {
   const [asking, setAsking] = useState(false);
-  if (offer.text === null || (offer.typedText !== undefined && !offer.differs)) return null;
+  if (offer.text === null) return null;
+  // Hint: a typed value equal to the offer leaves the button's room, hidden, so typing never moves the form below.
+  if (offer.typedText !== undefined && !offer.differs)
+    return (
+      <button type="button" class="secondary-button offer-idle" tabIndex={-1} aria-hidden="true" disabled>
+        填入 {offer.text}
+      </button>
+    );
   const name = `${offer.cellLabel}`;
   if (asking)
     return (
