@@ -72,25 +72,38 @@ function _sums(rows: readonly EnterpriseRow[], leaves: readonly EnterpriseLeaf[]
 const round = (x: number, field: NumberField) => (field.measure === 'count' ? Math.round(x) : Math.round(x * 100) / 100);
 const named = (leaf: EnterpriseLeaf) => `“${leaf.label}”`;
 
-function _figure(basis: Basis, t: EnterpriseTable, rows: readonly EnterpriseRow[], field: NumberField, year: number | undefined) {
-  if ('sum' in basis || 'count' in basis) {
-    const leaf = _leaf(t, 'sum' in basis ? basis.sum : basis.count, year);
-    if (!leaf) return undefined;
-    const { sums, n } = _sums(rows, [leaf]);
-    if ('count' in basis) return { value: rows.filter((r) => (leafNumber(r, leaf) ?? 0) > 0).length, basis: `一企一表中填有${named(leaf)}（大于 0）的企业数` };
-    return { value: n ? sums[0]! * _scale(leaf, field) : null, basis: `一企一表 ${n} 家企业${named(leaf)}合计${_scale(leaf, field) !== 1 ? `，换算为${field.unit}` : ''}` };
-  }
-  if ('growth' in basis) {
-    const [now, before] = [year, year === undefined ? undefined : year - 1].map((y) => (y === undefined ? undefined : leafOf(t, basis.growth, y)));
-    if (!field.perYear || !now?.sub || !before?.sub) return undefined;
-    const { sums, n } = _sums(rows, [now, before]);
-    return { value: n && sums[1]! > 0 ? (sums[0]! / sums[1]! - 1) * 100 : null, basis: `一企一表 ${n} 家两年均填报的企业${named(now)}合计 ÷ ${named(before)}合计 − 1` };
-  }
-  const [a, b] = basis.ratio.map((k) => _leaf(t, k, year ?? t.asOfYear));
+type Figure = { value: number | null; basis: string } | undefined;
+type Rows = readonly EnterpriseRow[];
+
+function _sumOrCount(basis: { sum: Key } | { count: Key }, t: EnterpriseTable, rows: Rows, field: NumberField, year: number | undefined): Figure {
+  const leaf = _leaf(t, 'sum' in basis ? basis.sum : basis.count, year);
+  if (!leaf) return undefined;
+  if ('count' in basis) return { value: rows.filter((r) => (leafNumber(r, leaf) ?? 0) > 0).length, basis: `一企一表中填有${named(leaf)}（大于 0）的企业数` };
+  const { sums, n } = _sums(rows, [leaf]);
+  const scale = _scale(leaf, field);
+  return { value: n ? sums[0]! * scale : null, basis: `一企一表 ${n} 家企业${named(leaf)}合计${scale !== 1 ? `，换算为${field.unit}` : ''}` };
+}
+
+function _growth(key: Key, t: EnterpriseTable, rows: Rows, field: NumberField, year: number | undefined): Figure {
+  const now = year === undefined ? undefined : leafOf(t, key, year);
+  const before = year === undefined ? undefined : leafOf(t, key, year - 1);
+  if (!field.perYear || !now?.sub || !before?.sub) return undefined;
+  const { sums, n } = _sums(rows, [now, before]);
+  return { value: n && sums[1]! > 0 ? (sums[0]! / sums[1]! - 1) * 100 : null, basis: `一企一表 ${n} 家两年均填报的企业${named(now)}合计 ÷ ${named(before)}合计 − 1` };
+}
+
+function _ratio([ka, kb]: readonly [Key, Key], t: EnterpriseTable, rows: Rows, year: number): Figure {
+  const [a, b] = [_leaf(t, ka, year), _leaf(t, kb, year)];
   if (!a || !b) return undefined;
   const { sums, n } = _sums(rows, [a, b]);
   const scale = ('unit' in a.column ? unitValues[a.column.unit] : 1) / ('unit' in b.column ? unitValues[b.column.unit] : 1);
   return { value: n && sums[1]! > 0 ? (sums[0]! / sums[1]!) * scale * 100 : null, basis: `一企一表 ${n} 家两项均填报的企业${named(a)}合计 ÷ ${named(b)}合计（按单位换算）` };
+}
+
+function _figure(basis: Basis, t: EnterpriseTable, rows: Rows, field: NumberField, year: number): Figure {
+  if ('sum' in basis || 'count' in basis) return _sumOrCount(basis, t, rows, field, year);
+  if ('growth' in basis) return _growth(basis.growth, t, rows, field, year);
+  return _ratio(basis.ratio, t, rows, year);
 }
 
 /** Every cell of the form the table backs, with its figure. */
@@ -101,7 +114,8 @@ export function backedFigures(form: FormDefinition, rows: readonly EnterpriseRow
     if (!field) return [];
     const years: (number | undefined)[] = field.perYear ? [...form.years] : [undefined];
     return years.flatMap((year) => {
-      const f = _figure(basis, t, rows, field, year ?? (field.perYear ? undefined : form.dataAsOfYear));
+      // Hint: a single-value field is as of the form's data year (填报说明 6).
+      const f = _figure(basis, t, rows, field, year ?? form.dataAsOfYear);
       if (!f) return [];
       return [{ field, ...(year !== undefined ? { year } : {}), value: f.value === null ? null : round(f.value, field), basis: f.basis }];
     });
