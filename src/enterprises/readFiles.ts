@@ -41,6 +41,11 @@ async function _read(file: PickedFile, table: EnterpriseTable, newId: () => stri
   }
 }
 
+/** Loads the XLSX reader ahead of need (the first file then reads without waiting for the code). */
+export function preloadWorkbookReader(): Promise<unknown> {
+  return import('./xlsx/read');
+}
+
 /** Reads every picked file, one after another; a file that fails never stops the others. */
 export async function readFiles(files: readonly PickedFile[], table: EnterpriseTable, newId: () => string): Promise<FileRead[]> {
   const reads: FileRead[] = [];

@@ -1,7 +1,7 @@
 // Importing enterprises: many files at once (.xlsx or CSV, one per enterprise or one for all) or rows pasted from
 // WPS/Excel. Nothing changes until the official has seen what was read, every problem by file, row and column, and
 // which files were refused; enterprises already in the list are replaced or kept as they choose.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { EnterpriseTable } from '../../forms/enterpriseTable';
 import { newRowId } from '../../enterprises/ids';
 import { applyImport, planImport } from '../../enterprises/plan';
@@ -29,6 +29,8 @@ export function ImportPanel({ store, table }: { store: Editor; table: Enterprise
   const [state, setState] = useState<State>({ step: 'idle' });
   const [pasted, setPasted] = useState('');
   const [existing, setExisting] = useState<'replace' | 'keep'>('replace');
+  // Hint: the readers start loading when the page opens (still only on this page), so a picked file is read at once.
+  useEffect(() => void readers().then((loaded) => loaded[0].preloadWorkbookReader()).catch(() => {}), []);
   const plan = (reads: FileRead[]) => setState({ step: 'planned', plan: planImport(reads, store.enterprises.peek(), table) });
   // Hint: a reader that fails to load (offline before it was cached) must not leave 「正在读取」 forever.
   const guarded = (work: () => Promise<void>) =>
