@@ -1,6 +1,6 @@
 // A notice's own 佐证材料清单 (Guangdong 附件2) against a draft: each item with what the draft answered in the
 // fields it is about, and whether a 「（如有）」 item is called for by the answer the form gives.
-import type { EvidenceChecklist } from '../forms/checklists/types';
+import type { ChecklistItem, EvidenceChecklist } from '../forms/checklists/types';
 import type { FormValues } from '../forms/fieldValues';
 import type { FormDefinition } from '../forms/types';
 import { fieldById, sectionFields } from '../forms/walk';
@@ -20,6 +20,8 @@ export interface ChecklistEntry {
   readonly condition?: { readonly label: string; readonly answer: string };
   /** Where to change it: the first related field, in its section. */
   readonly edit?: { readonly fieldId: string; readonly sectionId: string };
+  /** A document the product writes for the item (see ChecklistItem). */
+  readonly document?: ChecklistItem['document'];
 }
 
 function _edit(form: FormDefinition, fieldId: string | undefined) {
@@ -56,6 +58,7 @@ export function checklistEntries(checklist: EvidenceChecklist, form: FormDefinit
         answers,
         ..._condition(form, values, item.when),
         ..._edit(form, item.fields?.[0]),
+        ...(item.document ? { document: item.document } : {}),
       };
     }),
   );

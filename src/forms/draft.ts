@@ -1,12 +1,13 @@
 // The draft: a filled (or partly filled) form of one version, its type inferred from the definition.
 import * as v from 'valibot';
+import { enterprisesSchema } from './enterpriseValues';
 import { kindOf } from './kinds';
 import type { FormDefinition, Option, ReportYears, TargetDirection } from './types';
 import { choiceValue, countListValue, regionValue, standardsValue, targetsValue, textValue, ticksValue, yearValues } from './values';
 import { formFields } from './walk';
 
 /** Schema version of the stored draft; raise it with a migration in storage when the shape changes. */
-export const DRAFT_SCHEMA_VERSION = 1;
+export const DRAFT_SCHEMA_VERSION = 2;
 
 type ValueSchemaOf<F, Y extends ReportYears> = F extends { kind: 'number'; perYear: true }
   ? ReturnType<typeof yearValues<Y>>
@@ -92,6 +93,8 @@ export function draftSchema<const D extends FormDefinition>(def: D) {
     selfDeclared: v.optional(v.record(v.string(), v.boolean())),
     /** The draft's name in the drafts list, chosen by the official; absent: the list shows the cover's 集群名称. */
     title: v.optional(v.string()),
+    /** 一企一表: each enterprise's row of 表1 企业发展情况表 (src/forms/enterpriseTable.ts); absent until one is added. */
+    enterprises: v.optional(enterprisesSchema(def)),
     /** Values restore could not place in this form version; shown to the user and exported, never dropped. */
     unplaced: v.optional(v.array(unplacedValueSchema)),
   });

@@ -52,8 +52,13 @@ function _numbersToText(value: unknown, counter: { n: number }, depth: number): 
   return value;
 }
 
+/** Version 2 adds the optional 一企一表 list (`enterprises`); a version-1 draft has none, so nothing converts. */
+function _v1ToV2(doc: ImportedDraft): ImportedDraft {
+  return { ...doc, version: 2 };
+}
+
 /** Every step from version 0 to DRAFT_SCHEMA_VERSION, in order. */
-export const migrations = [_v0ToV1] as const satisfies readonly Migration[] & { readonly length: typeof DRAFT_SCHEMA_VERSION };
+export const migrations = [_v0ToV1, _v1ToV2] as const satisfies readonly Migration[] & { readonly length: typeof DRAFT_SCHEMA_VERSION };
 
 /** Bring a document of version `from` (older than DRAFT_SCHEMA_VERSION) to the current version, step by step. */
 export function migrateDraft(doc: ImportedDraft, from: number, notes: string[]): ImportedDraft {

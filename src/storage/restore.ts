@@ -2,6 +2,7 @@
 // version, migrates older drafts step by step, fills defaults, and sets aside (never drops) what it cannot place.
 import * as v from 'valibot';
 import { DRAFT_SCHEMA_VERSION, draftSchema, draftValuesSchema } from '../forms/draft';
+import { enterprisesSchema } from '../forms/enterpriseValues';
 import type { UnplacedValue } from '../forms/draft';
 import { resolveNotice } from '../forms/index';
 import type { AnyDraft } from '../forms/registry';
@@ -61,12 +62,12 @@ function _restore(input: unknown, options: RestoreOptions): RestoreResult {
   return _restoreCurrent(doc, readOnly, notes, options);
 }
 
-const envelopeKeys = new Set(['version', 'id', 'noticeId', 'formVersion', 'createdAt', 'updatedAt', 'title', 'values', 'unplaced', 'selfDeclared']);
-const schemas = new Map<string, { values: v.GenericSchema; draft: v.GenericSchema }>();
+const envelopeKeys = new Set(['version', 'id', 'noticeId', 'formVersion', 'createdAt', 'updatedAt', 'title', 'values', 'unplaced', 'selfDeclared', 'enterprises']);
+const schemas = new Map<string, { values: v.GenericSchema; draft: v.GenericSchema; enterprises: v.GenericSchema }>();
 
 function _schemasOf(form: FormDefinition) {
   let found = schemas.get(form.id);
-  if (!found) schemas.set(form.id, (found = { values: draftValuesSchema(form), draft: draftSchema(form) }));
+  if (!found) schemas.set(form.id, (found = { values: draftValuesSchema(form), draft: draftSchema(form), enterprises: enterprisesSchema(form) }));
   return found;
 }
 
@@ -84,6 +85,9 @@ function _restoreCurrent(doc: ImportedDraft, readOnly: boolean, notes: string[],
   const selfDeclared = _selfDeclared(doc.selfDeclared, keep);
   const values = placeValue(_schemasOf(form).values, doc.values ?? {}, ['values']);
   keep(values);
+  // Hint: placed row by row like the values: a row or cell that does not fit is set aside, the rest kept.
+  const enterprises = doc.enterprises === undefined ? undefined : placeValue(_schemasOf(form).enterprises, doc.enterprises, ['enterprises']);
+  if (enterprises) keep(enterprises);
   for (const key of Object.keys(doc)) if (!envelopeKeys.has(key)) keep(setAside(doc[key], [key], '草稿中没有这一项'));
   if (unplaced.length > before) notes.push(`有 ${unplaced.length - before} 项内容无法放入此版本的申报表，已单独保留在「未归位内容」中，没有丢弃。`);
   const candidate = {
@@ -96,6 +100,7 @@ function _restoreCurrent(doc: ImportedDraft, readOnly: boolean, notes: string[],
     values: values.value ?? {},
     ...(title !== undefined ? { title } : {}),
     ...(selfDeclared !== undefined ? { selfDeclared } : {}),
+    ...(enterprises?.value !== undefined ? { enterprises: enterprises.value } : {}),
     ...(unplaced.length > 0 ? { unplaced } : {}),
   };
   const checked = v.safeParse(_schemasOf(form).draft, candidate);

@@ -2,7 +2,8 @@
 // values and the verdict; qualitative items are declared by the user; section 8's requirements a–g below.
 import { useComputed } from '@preact/signals';
 import type { CriterionResult, TargetCheck, Verdict } from '../rules';
-import { eligibilityReport, ruleSets, targetChecks } from '../rules';
+import { ruleSets, targetChecks } from '../rules';
+import { eligibilityWithEnterprises } from '../enterprises/eligibility';
 import type { Editor } from './store';
 
 const verdictText: Record<Verdict, string> = {
@@ -60,7 +61,7 @@ function Targets({ checks }: { checks: readonly TargetCheck[] }) {
 export function CheckPage({ store }: { store: Editor }) {
   const report = useComputed(() => {
     void store.revision.value;
-    return eligibilityReport(store.ctx, store.values(), store.declared.value);
+    return eligibilityWithEnterprises(store.ctx, store.values(), store.declared.value, store.enterprises.value);
   });
   const targets = useComputed(() => {
     void store.revision.value;

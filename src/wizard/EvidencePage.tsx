@@ -50,7 +50,7 @@ export function EvidencePage({ store, steps }: { store: Editor; steps: readonly 
         打印本清单
       </button>
       {rule && <p class="hint">填报说明：{rule.replace(/^\d+\.\s*/, '')}</p>}
-      {checklist && <NoticeChecklist checklist={checklist} entries={entries.value} draftId={store.draft.id} />}
+      {checklist && <NoticeChecklist checklist={checklist} entries={entries.value} draftId={store.draft.id} store={store} />}
       <section aria-labelledby="evidence-form">
         <h2 id="evidence-form">申报表中注明需提供佐证材料的项目</h2>
         <p class="lead">

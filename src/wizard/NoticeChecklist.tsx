@@ -2,7 +2,9 @@
 // answered in the fields it is about; a 「（如有）」 item says whether the draft's answer calls for it.
 import type { EvidenceChecklist } from '../forms/checklists/types';
 import type { ChecklistEntry } from '../evidence';
+import { ChecklistDocument } from './enterprises/ChecklistDocument';
 import { routeHref } from './route';
+import type { Editor } from './store';
 
 function StateNote({ entry }: { entry: ChecklistEntry }) {
   const c = entry.condition;
@@ -14,12 +16,13 @@ function StateNote({ entry }: { entry: ChecklistEntry }) {
   );
 }
 
-function Entry({ entry, draftId }: { entry: ChecklistEntry; draftId: string }) {
+function Entry({ entry, draftId, store }: { entry: ChecklistEntry; draftId: string; store?: Editor }) {
   return (
     <li value={entry.number} class={`evidence-item checklist-${entry.state}`}>
       <div>
         {entry.text}
         <StateNote entry={entry} />
+        {entry.document && <ChecklistDocument kind={entry.document} draftId={draftId} store={store} />}
         {entry.answers.length > 0 && (
           <span class="evidence-demand">
             表中填写：{entry.answers.map((a) => `${a.label}：${a.text}`).join('；')}
@@ -35,7 +38,7 @@ function Entry({ entry, draftId }: { entry: ChecklistEntry; draftId: string }) {
   );
 }
 
-export function NoticeChecklist({ checklist, entries, draftId }: { checklist: EvidenceChecklist; entries: readonly ChecklistEntry[]; draftId: string }) {
+export function NoticeChecklist({ checklist, entries, draftId, store }: { checklist: EvidenceChecklist; entries: readonly ChecklistEntry[]; draftId: string; store?: Editor }) {
   return (
     <section aria-labelledby="checklist-title">
       <h2 id="checklist-title">
@@ -48,7 +51,7 @@ export function NoticeChecklist({ checklist, entries, draftId }: { checklist: Ev
             {entries
               .filter((e) => e.heading === s.heading)
               .map((e) => (
-                <Entry entry={e} draftId={draftId} />
+                <Entry entry={e} draftId={draftId} store={store} />
               ))}
           </ol>
         </section>

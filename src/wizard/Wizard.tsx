@@ -10,8 +10,9 @@ import { EvidencePage } from './EvidencePage';
 import { ReviewPage } from './ReviewPage';
 import { navigate, route } from './route';
 import { StepPage } from './StepPage';
-import { CHECK_STEP, EVIDENCE_STEP, NOTICE_STEP, REVIEW_STEP, formSteps, stepStatus } from './steps';
+import { CHECK_STEP, ENTERPRISES_STEP, EVIDENCE_STEP, NOTICE_STEP, REVIEW_STEP, formSteps, stepStatus } from './steps';
 import { ChangeNoticePage } from './notice/ChangeNoticePage';
+import { EnterprisesPage } from './enterprises/EnterprisesPage';
 import { SessionNotices } from './SessionNotices';
 import { StorageNote } from './StorageNote';
 import { useSettled } from './settled';
@@ -47,6 +48,7 @@ const EXTRA_STEPS = [
   { id: REVIEW_STEP, title: '核对信息' },
   { id: CHECK_STEP, title: '认定标准自查' },
   { id: EVIDENCE_STEP, title: '佐证材料清单' },
+  { id: ENTERPRISES_STEP, title: '一企一表' },
   { id: NOTICE_STEP, title: '改用其他通知' },
 ];
 
@@ -102,6 +104,8 @@ function WizardBody({ session, stepId, focus, home }: { session: Ready; stepId: 
             <CheckPage store={store} />
           ) : stepId === EVIDENCE_STEP ? (
             <EvidencePage store={store} steps={steps} />
+          ) : stepId === ENTERPRISES_STEP ? (
+            <EnterprisesPage store={store} />
           ) : stepId === NOTICE_STEP ? (
             <ChangeNoticePage store={store} drafts={session.store} fillPath="" />
           ) : (

@@ -1,4 +1,4 @@
-// The wizard's steps: the cover and the nine sections, then 核对信息, 认定标准自查 and 佐证材料清单; and each step's status.
+// The wizard's steps: the cover and the nine sections, then 核对信息, 认定标准自查, 佐证材料清单, 一企一表 and 改用其他通知; and each step's status.
 import type { FormValues } from '../forms/fieldValues';
 import { isFilled, isTouched } from '../forms/filled';
 import type { Field, FormDefinition } from '../forms/types';
@@ -21,6 +21,7 @@ export function formSteps(form: FormDefinition): Step[] {
 export const REVIEW_STEP = 'review';
 export const CHECK_STEP = 'check';
 export const EVIDENCE_STEP = 'evidence';
+export const ENTERPRISES_STEP = 'enterprises';
 export const NOTICE_STEP = 'notice';
 
 /** The fields a step edits. */

@@ -4,6 +4,7 @@ import type { Signal } from '@preact/signals';
 import type { NoticeContext } from '../forms';
 import type { FieldValue, FormValues } from '../forms/fieldValues';
 import { resolveNotice } from '../forms';
+import type { EnterpriseRow } from '../forms/enterpriseValues';
 
 /** What the wizard needs of a stored draft; storage owns the full envelope. */
 export interface EditableDraft {
@@ -24,6 +25,9 @@ export interface Editor {
   /** 认定标准自查: qualitative criteria the user declares met, by criterion id. */
   readonly declared: Signal<Readonly<Record<string, boolean>>>;
   declare(criterionId: string, met: boolean): void;
+  /** 一企一表: the enterprises' rows of 表1 (the draft's `enterprises`). */
+  readonly enterprises: Signal<readonly EnterpriseRow[]>;
+  setEnterprises(rows: readonly EnterpriseRow[]): void;
   /** The current values, with emptied entries removed. */
   values(): FormValues;
   /** The draft with the current values. */
@@ -72,10 +76,17 @@ export function createEditor(draft: EditableDraft): Editor {
       declared.value = { ...declared.peek(), [id]: met };
       revision.value++;
     });
+  const enterprises = signal<readonly EnterpriseRow[]>((draft['enterprises'] as EnterpriseRow[] | undefined) ?? []);
+  const setEnterprises = (rows: readonly EnterpriseRow[]) =>
+    batch(() => {
+      enterprises.value = rows;
+      revision.value++;
+    });
   const snapshot = () => {
-    const { selfDeclared: _old, ...rest } = draft;
+    const { selfDeclared: _old, enterprises: _rows, ...rest } = draft;
     const d = declared.peek();
-    return { ...rest, values: values(), ...(Object.keys(d).length ? { selfDeclared: d } : {}) };
+    const e = enterprises.peek();
+    return { ...rest, values: values(), ...(Object.keys(d).length ? { selfDeclared: d } : {}), ...(e.length ? { enterprises: [...e] } : {}) };
   };
-  return { ctx, draft, revision, field, set, values, declared, declare, snapshot };
+  return { ctx, draft, revision, field, set, values, declared, declare, enterprises, setEnterprises, snapshot };
 }

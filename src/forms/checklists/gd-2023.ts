@@ -12,8 +12,8 @@ export const gd2023Checklist = {
       heading: '一、主导产业情况',
       items: [
         { number: 1, text: '提供集群内企业名单；', fields: ['enterpriseCount', 'smeCount'] },
-        { number: 2, text: '提供集群内每个企业发展情况表（简称“一企一表”），由集群内每个企业填写并加盖企业公章（见表 1）；' },
-        { number: 3, text: '提供“一企一表”中每个企业发展情况表统计汇总表；' },
+        { number: 2, text: '提供集群内每个企业发展情况表（简称“一企一表”），由集群内每个企业填写并加盖企业公章（见表 1）；', document: 'enterpriseForms' },
+        { number: 3, text: '提供“一企一表”中每个企业发展情况表统计汇总表；', document: 'enterpriseSummary' },
         { number: 4, text: '提供集群内专精特新企业名单；', fields: ['specializedSmeCount'] },
         { number: 5, text: '提供集群内专精特新“小巨人”企业名单；', fields: ['littleGiantCount'] },
         { number: 6, text: '提供集群内制造业单项冠军企业名单；', fields: ['singleChampionCount'] },
@@ -72,6 +72,7 @@ export const gd2023Checklist = {
       items: [{ number: 26, text: '提供中小企业特色产业集群发展规划（2023—2025年）。', fields: ['planOverview'] }],
     },
   ],
-  // Hint: 表1 is filled and stamped by each enterprise, not by the applicant; this product does not write it.
-  note: '表1《企业发展情况表》由集群内每个企业填写并加盖企业公章（产值、研发投入、工业软件采购额、出口贸易额为2019—2022年，从业人员数、研发人员数为2022年），本应用不生成此表。',
+  // Hint: 表1 is filled and stamped by each enterprise, not by the applicant; the product gives the blank form and
+  // totals what comes back (一企一表 page).
+  note: '表1《企业发展情况表》由集群内每个企业填写并加盖企业公章（产值、研发投入、工业软件采购额、出口贸易额为2019—2022年，从业人员数、研发人员数为2022年）；空白表1和统计汇总表可在“一企一表”页下载。',
 } as const satisfies EvidenceChecklist;

@@ -9,6 +9,8 @@ export interface ChecklistItem {
   readonly fields?: readonly string[];
   /** A 「（如有）」 item the form answers: needed only where this field has this answer. */
   readonly when?: { readonly field: string; readonly answer: string };
+  /** A document the product writes for this item: 表1 for each enterprise, or their 统计汇总表 (一企一表 page). */
+  readonly document?: 'enterpriseForms' | 'enterpriseSummary';
 }
 
 export interface EvidenceChecklist {

@@ -5,6 +5,7 @@ import type { Editor } from '../store';
 import { ChoiceInput } from './ChoiceInput';
 import { ComputedHints } from './ComputedHints';
 import { CountListInput } from './CountListInput';
+import { EnterpriseBacking } from '../enterprises/EnterpriseBacking';
 import { NarrativeInput } from './NarrativeInput';
 import { NumberField } from './NumberField';
 import { RegionInput } from './RegionInput';
@@ -35,6 +36,7 @@ export function FieldView({ field, store }: { field: Field; store: Editor }) {
     <div class="field-wrap" data-field={field.id}>
       <Render field={field as never} store={store} />
       <ComputedHints fieldId={field.id} store={store} />
+      <EnterpriseBacking fieldId={field.id} store={store} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // A table with the report years as columns: per-year rows get a cell per year, single values span them.
 import type { YearTableItem } from '../../forms/types';
 import { ComputedHints } from '../fields/ComputedHints';
+import { EnterpriseBacking } from '../enterprises/EnterpriseBacking';
 import { Messages } from '../fields/Messages';
 import { NumberInput } from '../fields/NumberInput';
 import { StandardsInput } from '../fields/StandardsInput';
@@ -31,6 +32,7 @@ export function YearTableView({ table, store }: { table: YearTableItem; store: E
                   {f.label}
                   <Messages id={messageId(f.id)} issues={issuesOf(f.id)} />
                   <ComputedHints fieldId={f.id} store={store} />
+                  <EnterpriseBacking fieldId={f.id} store={store} />
                 </th>
                 {f.perYear ? (
                   years.map((y) => (

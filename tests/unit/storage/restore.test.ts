@@ -39,7 +39,7 @@ describe('migrating older drafts', () => {
     const result = restore(v0);
     expect(result).toMatchObject({ ok: true, readOnly: false });
     expect(okDraft(result)).toEqual({
-      version: 1, id: 'p1', noticeId: 'gd-2023', formVersion: 'gd-2023', createdAt: v0.savedAt, updatedAt: v0.savedAt,
+      version: DRAFT_SCHEMA_VERSION, id: 'p1', noticeId: 'gd-2023', formVersion: 'gd-2023', createdAt: v0.savedAt, updatedAt: v0.savedAt,
       values: { area: '12.5', totalOutput: { '2021': '80', '2022': '96.25' }, smeCount: { '2020': '0' }, clusterName: '佛山市某产业' },
     });
     expect(result.ok && result.notes).toContain('旧版草稿中以数字保存的 4 项已转为文字，数值不变。');
