@@ -93,6 +93,11 @@ export interface NarrativeField<Id extends string = string> extends FieldBase<Id
   readonly kind: 'narrative';
   /** Characters allowed, as a person counts them; absent where the section shares one budget. */
   readonly limit?: number;
+  /**
+   * Where the printed form puts the label: in a cell `beside` the writing cell (default), or `above` it, heading
+   * one wide cell (「智能制造…应用情况（200字以内）」 under 数字化新模式新业态推广情况, in every version).
+   */
+  readonly labelPlacement?: 'beside' | 'above';
 }
 
 /** The standards table: 国际/国家/行业/团体 × 主持数量/参与数量 × the report years. */
@@ -187,6 +192,18 @@ export interface GroupItem {
   readonly footnote?: string;
 }
 
+/**
+ * Lines to fill in, one under another in a single cell beside the label, each 「绿色工厂数量 ____」, with a note
+ * under them (MIIT 2023's 集群绿色制造体系建设水平). Each line is a field of its own.
+ */
+export interface FillInCellItem {
+  readonly kind: 'fillInCell';
+  readonly label: string;
+  readonly items: readonly NumberField[];
+  /** Printed under the lines, inside the cell: 「（注：需提供清单及佐证材料）」. */
+  readonly footnote?: string;
+}
+
 /** Fields printed on one line (「联系人 … 联系方式 …」). */
 export interface RowItem {
   readonly kind: 'row';
@@ -231,6 +248,7 @@ export type LayoutItem =
   | Field
   | MirrorItem
   | GroupItem
+  | FillInCellItem
   | RowItem
   | YearTableItem
   | PlanHeadingItem

@@ -45,6 +45,9 @@ export const BODY = {
 /** Where the 「第 N 页 共 M 页」 line sits: its top 7 mm under the 版心 (GB/T 9704 §7.5). */
 export const PAGE_NUMBER = { size: HAO.wu, top: PAGE.top + BODY.height + mm(7) } as const;
 
+/** 「草稿（未完成）」 on a draft's pages: 四号 bold, its top 12 mm from the page's top edge (in the top margin). */
+export const DRAFT = { size: HAO.si, top: mm(12) } as const;
+
 /** Ruled tables: 五号 text, single 0.6 pt rules, padding inside each cell. */
 export const TABLE = {
   size: HAO.wu,

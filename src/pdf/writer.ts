@@ -4,14 +4,14 @@ import type { FormValues } from '../forms/fieldValues';
 import { PDFDocument } from 'pdf-lib';
 import type { Notice } from '../forms/notices';
 import type { FormDefinition } from '../forms/types';
-import { documentTitle } from './fileName';
+import { documentTitle, namingOf } from './fileName';
 import { embedSubsetFont, nameSubsetAfter } from './font/embedSubsetFont';
 import type { PagePlan } from './layout/types';
 import { findMissing, type MissingCharacter } from './missing';
 import { paintPages } from './paint';
 import type { RenderContext } from './render/context';
 import { layoutDocument } from './render/document';
-import { clusterNameIn } from '../forms/walk';
+import { outlineEntries, writeOutline } from './outline';
 import { printable } from './text/clean';
 import { textMeasure } from './text/metrics';
 
@@ -22,6 +22,8 @@ export interface WriteFormPdfInput {
   readonly values: FormValues | null;
   /** The TrueType font (fonts/NotoSerifSC-Regular.subset.ttf). */
   readonly fontBytes: Uint8Array;
+  /** Written with open problems: 「草稿（未完成）」 on every page and in the title. */
+  readonly draft?: boolean;
   /** Written as the creation date; defaults to now (tests pass a fixed one so output is reproducible). */
   readonly date?: Date;
   /** Progress from 0 to 1, with what is being done, in Chinese for the UI. */
@@ -38,7 +40,7 @@ export interface WrittenPdf {
 
 function _metadata(doc: PDFDocument, input: WriteFormPdfInput): void {
   const date = input.date ?? new Date();
-  doc.setTitle(documentTitle(clusterNameIn(input.form, input.values), input.form.cover.title), { showInWindowTitleBar: true });
+  doc.setTitle(documentTitle(namingOf(input.form, input.values, undefined, input.draft === true)), { showInWindowTitleBar: true });
   doc.setSubject(`${input.notice.title}（${input.notice.documentNumber}）`);
   doc.setLanguage('zh-CN');
   doc.setCreator('集群申报助手');
@@ -60,12 +62,13 @@ export async function writeFormPdfDetailed(input: WriteFormPdfInput): Promise<Wr
   const coverage = new Set(font.getCharacterSet());
   const covers = { hasGlyphForCodePoint: (cp: number) => coverage.has(cp) };
   const measure = textMeasure((ch) => font.widthOfTextAtSize(ch, 1), (t) => printable(t, covers));
-  const ctx: RenderContext = { form: input.form, values: input.values, measure };
+  const ctx: RenderContext = { form: input.form, values: input.values, measure, draft: input.draft === true };
   const pages = layoutDocument(ctx, (f, what) => progress(0.1 + 0.5 * f, `排版：${what}`));
   progress(0.6, '绘制页面');
   paintPages(doc, font, pages);
   nameSubsetAfter(font, _texts(pages));
   _metadata(doc, input);
+  writeOutline(doc, outlineEntries(input.form, pages));
   progress(0.75, '嵌入字体并保存');
   const bytes = await doc.save({ useObjectStreams: true });
   progress(1, '完成');

@@ -34,7 +34,7 @@ export const green = {
       '开展了绿色制造系统解决方案推广',
     ]),
     {
-      kind: 'group',
+      kind: 'fillInCell',
       label: '集群绿色制造体系建设水平',
       items: [
         num('greenFactories', '绿色工厂数量', 'count', { perYear: false }),

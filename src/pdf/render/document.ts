@@ -1,8 +1,10 @@
 // The whole document laid out: cover, 填报说明, the nine sections each from a new page, then the page
-// numbers 「第 N 页 共 M 页」 on every page but the cover (which counts as page 1, as a viewer counts it).
+// numbers 「第 N 页 共 M 页」 on every page but the cover (which counts as page 1, as a viewer counts it), and
+// on a draft 「草稿（未完成）」 at the head of every page.
 import { Paginator } from '../layout/paginate';
 import type { PagePlan } from '../layout/types';
-import { EM, PAGE, PAGE_NUMBER } from '../style';
+import { DRAFT_MARK } from '../fileName';
+import { DRAFT, EM, PAGE, PAGE_NUMBER } from '../style';
 import type { RenderContext } from './context';
 import { coverUnits } from './cover';
 import { instructionUnits, sectionUnits } from './sections';
@@ -25,6 +27,14 @@ function _pageNumbers(pages: PagePlan[], ctx: RenderContext): void {
   });
 }
 
+/** 「草稿（未完成）」 in the top margin, right-aligned to the 版心, in bold: no one takes it for the final form. */
+function _draftMarks(pages: PagePlan[], ctx: RenderContext): void {
+  const size = DRAFT.size;
+  const x = PAGE.width - PAGE.right - ctx.measure.width(DRAFT_MARK, size);
+  const y = PAGE.height - (DRAFT.top + EM.ascent * size);
+  for (const page of pages) page.ops.push({ kind: 'text', x, y, text: DRAFT_MARK, size, bold: true, spacing: 0 });
+}
+
 /** Lays the form out into pages of drawing operations. */
 export function layoutDocument(ctx: RenderContext, progress: LayoutProgress = () => {}): PagePlan[] {
   const paginator = new Paginator();
@@ -39,5 +49,6 @@ export function layoutDocument(ctx: RenderContext, progress: LayoutProgress = ()
     paginator.place(sectionUnits(section, ctx));
   });
   _pageNumbers(paginator.pages, ctx);
+  if (ctx.draft) _draftMarks(paginator.pages, ctx);
   return paginator.pages;
 }

@@ -7,6 +7,7 @@ import type { Frame, ItemRenderer, ItemRenderers, RenderContext } from '../conte
 import { fullRow } from '../rows';
 import { notePara } from '../paras';
 import { choice, countList, labelParas, mirror, narrative, region, row, text, ticks } from './fields';
+import { fillInCell } from './fillIn';
 import { number, yearTableUnits } from './numbers';
 import { planHeading, planText, targets } from './plan';
 import { signatureBlock } from './signature';
@@ -37,6 +38,7 @@ export const itemRenderers: ItemRenderers = {
   targets,
   mirror,
   group,
+  fillInCell,
   row,
   yearTable,
   planHeading,
