@@ -1,11 +1,12 @@
 // The PDF writer: a form definition, a notice and a draft's values (or none, for the blank form) in, the
 // bytes of the official form out. Pure apart from the font it is handed; runs in a Web Worker or in Node.
 import type { FormValues } from '../forms/fieldValues';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, type PDFFont } from 'pdf-lib';
 import type { Notice } from '../forms/notices';
 import type { FormDefinition } from '../forms/types';
 import { documentTitle, namingOf } from './fileName';
 import { embedSubsetFont, nameSubsetAfter } from './font/embedSubsetFont';
+import { TICK_MARK, tickMarkFontBytes } from './font/tickMarks';
 import type { PagePlan } from './layout/types';
 import { findMissing, type MissingCharacter } from './missing';
 import { paintPages } from './paint';
@@ -53,6 +54,12 @@ function* _texts(pages: readonly PagePlan[]): Generator<string> {
   for (const page of pages) for (const op of page.ops) if (op.kind === 'text') yield op.text;
 }
 
+/** The tick-mark font, embedded only when some page has a tick box. */
+async function _tickMarkFont(doc: PDFDocument, pages: readonly PagePlan[]): Promise<PDFFont | undefined> {
+  const boxes = pages.some((p) => p.ops.some((o) => o.kind === 'box'));
+  return boxes ? embedSubsetFont(doc, tickMarkFontBytes()) : undefined;
+}
+
 /** Writes the form and returns the bytes with the page plans and the characters the font lacks. */
 export async function writeFormPdfDetailed(input: WriteFormPdfInput): Promise<WrittenPdf> {
   const progress = input.onProgress ?? (() => {});
@@ -65,8 +72,10 @@ export async function writeFormPdfDetailed(input: WriteFormPdfInput): Promise<Wr
   const ctx: RenderContext = { form: input.form, values: input.values, measure, draft: input.draft === true };
   const pages = layoutDocument(ctx, (f, what) => progress(0.1 + 0.5 * f, `排版：${what}`));
   progress(0.6, '绘制页面');
-  paintPages(doc, font, pages);
+  const marks = await _tickMarkFont(doc, pages);
+  paintPages(doc, { text: font, marks }, pages);
   nameSubsetAfter(font, _texts(pages));
+  if (marks) nameSubsetAfter(marks, [TICK_MARK.checked, TICK_MARK.unchecked]);
   _metadata(doc, input);
   writeOutline(doc, outlineEntries(input.form, pages));
   progress(0.75, '嵌入字体并保存');
