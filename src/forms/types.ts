@@ -190,6 +190,11 @@ export interface GroupItem {
   readonly items: readonly LayoutItem[];
   /** Printed after the items, e.g. 「（注：需提供清单及佐证材料）」 under four counts. */
   readonly footnote?: string;
+  /**
+   * Characters a line of its items' labels holds on the official form, in the column right of the group's label
+   * (「国家制造业创新 / 中心或国家级创 / …」: 7). Absent: 10.
+   */
+  readonly itemLabelColumn?: number;
 }
 
 /**
@@ -218,6 +223,8 @@ export interface YearTableItem {
   /** Text of the header's first cell: 「年度」 or 「主导产业情况（近三年）」. */
   readonly header: string;
   readonly items: readonly (NumberField | StandardsField)[];
+  /** Characters a line of its label column holds where the form sets it wider than the section's (section 二: 21). */
+  readonly labelColumn?: number;
 }
 
 /** A section 8 outline heading, with its explanation; `text` may hold a text area under it. */
@@ -269,6 +276,11 @@ export interface SectionDefinition {
   readonly note?: string;
   /** Characters shared by all the section's plan text areas (section 8: 3000). */
   readonly charBudget?: number;
+  /**
+   * Characters a line of the official table's label column holds (五号), so printed labels break about where the
+   * form's do: 27 in section 一, 14 in sections 三, 五–七 (a year table may set its own). Absent: 16.
+   */
+  readonly labelColumn?: number;
   readonly items: readonly LayoutItem[];
 }
 

@@ -60,18 +60,13 @@ export const row: ItemRenderer<RowItem> = (item, ctx, frame): Unit[] => {
     const spaced = values.flatMap((r, i) => (i > 0 ? [textRun('  '), r] : [r]));
     return [pairRow(ctx, frame, labelParas(item.label), [valuePara(spaced)])];
   }
-  const [first, ...rest] = item.items;
-  if (!first) return [];
-  // The first label takes the label column; the rest share the value column, values wider than labels.
-  const columns = _weighted(valueColumn(frame), [3, ...rest.flatMap(() => [2, 3])]);
-  const cells = [
-    { column: { x: frame.x, width: frame.labelWidth }, paras: labelParas(first.label) },
-    { column: columns[0]!, paras: valueParas(first, ctx) },
-    ...rest.flatMap((f, i) => [
-      { column: columns[1 + 2 * i]!, paras: labelParas(f.label) },
-      { column: columns[2 + 2 * i]!, paras: valueParas(f, ctx) },
-    ]),
-  ];
+  // Hint: the fields share the whole width, each label narrower than its value (「联系人 | … | 联系方式 | …」): a wide
+  // label column (section 一's holds 27 characters) would leave a phone number no room.
+  const columns = _weighted({ x: frame.x, width: frame.width }, item.items.flatMap(() => [2, 3]));
+  const cells = item.items.flatMap((f, i) => [
+    { column: columns[2 * i]!, paras: labelParas(f.label) },
+    { column: columns[2 * i + 1]!, paras: valueParas(f, ctx) },
+  ]);
   return [cellsRow(ctx, cells)];
 };
 

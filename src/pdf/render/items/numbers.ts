@@ -5,6 +5,7 @@ import type { NumberField, YearTableItem } from '../../../forms/types';
 import type { Para, Unit } from '../../layout/types';
 import { splitColumn, valueColumn, type Column, type Frame, type ItemRenderer, type RenderContext } from '../context';
 import { asText, numberText, yearText } from '../format';
+import { labelColumnWidth } from '../../style';
 import { labelPara, notePara, text, valuePara } from '../paras';
 import { cellsRow, fullRow, pairRow } from '../rows';
 import { valueParas } from '../values';
@@ -60,7 +61,8 @@ export const number: ItemRenderer<NumberField> = (field, ctx, frame) => {
 };
 
 /** A table whose header row names the years; its rows put their values in those year columns. */
-export function yearTableUnits(item: YearTableItem, ctx: RenderContext, frame: Frame, renderItem: ItemRenderer<YearTableItem['items'][number]>): Unit[] {
+export function yearTableUnits(item: YearTableItem, ctx: RenderContext, given: Frame, renderItem: ItemRenderer<YearTableItem['items'][number]>): Unit[] {
+  const frame = item.labelColumn ? { ...given, labelWidth: labelColumnWidth(item.labelColumn) } : given;
   const years = splitColumn(valueColumn(frame), ctx.form.years.length);
   const header = cellsRow(ctx, [{ column: { x: frame.x, width: frame.labelWidth }, paras: [labelPara(item.header)] }, ...yearHeaderCells(ctx, years)]);
   const body = item.items.flatMap((i) => renderItem(i, ctx, { ...frame, years }));
