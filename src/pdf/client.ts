@@ -85,3 +85,17 @@ export async function findMissingCharacters(noticeId: string, values: PdfValues)
   if (response.type !== 'missing') throw new Error(`unexpected worker answer: ${response.type}`);
   return response.missing;
 }
+
+let warming: Promise<void> | undefined;
+
+/**
+ * Starts the worker and writes a throwaway blank form, once per page, so the user's first PDF finds the worker,
+ * pdf-lib, the font and the writer's code loaded and warm. Marks `pdf-warm` (Performance API) when done.
+ */
+export function warmUp(noticeId: string): Promise<void> {
+  warming ??= _call({ type: 'generate', noticeId, values: null }).then(
+    () => void performance.mark('pdf-warm'),
+    () => void (warming = undefined),
+  );
+  return warming;
+}

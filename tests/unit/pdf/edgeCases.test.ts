@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveNotice } from '../../../src/forms';
 import { miit2024 } from '../../../src/forms/miit-2024';
-import { formFields, formTexts } from '../../../src/forms/walk';
+import { formTexts } from '../../../src/forms/walk';
 import type { FormDefinition, SectionDefinition } from '../../../src/forms/types';
 import { documentTitle, pdfFileName } from '../../../src/pdf/fileName';
 import { openFont } from '../../../src/pdf/font/fontkitAdapter';
