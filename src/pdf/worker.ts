@@ -22,9 +22,9 @@ function loadFont(): Promise<Uint8Array> {
   return fontBytes;
 }
 
-/** The font opened with fontkit, for coverage checks only (the writer embeds from the bytes). */
+/** What the font draws, from the font the writer also uses (parsed once, font/fontFacts.ts). */
 function loadCoverage(): Promise<GlyphCoverage> {
-  coverage ??= Promise.all([loadFont(), import('./font/fontkitAdapter')]).then(([bytes, { openFont }]) => openFont(bytes));
+  coverage ??= Promise.all([loadFont(), import('./font/fontFacts')]).then(([bytes, { fontFacts }]) => fontFacts(bytes).covers);
   coverage.catch(() => (coverage = undefined));
   return coverage;
 }
