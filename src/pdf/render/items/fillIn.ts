@@ -5,16 +5,22 @@ import type { FillInCellItem, NumberField } from '../../../forms/types';
 import type { Para, Run } from '../../layout/types';
 import type { ItemRenderer, RenderContext } from '../context';
 import { asText, numberText, unitSuffix } from '../format';
+import { TABLE } from '../../style';
 import { notePara, text, valuePara } from '../paras';
 import { pairRow } from '../rows';
 import { fillIn } from '../values';
 import { labelParas } from './fields';
 
-/** One line: the field's label, then its value on the underline (glued, so they stay on one line). */
+/** The underline's length in characters, the value (if any) written at its start. */
+const LINE_EM = 5;
+
+/** One line: the field's label, then its value on a LINE_EM underline (glued, so they stay on one line). */
 function _line(field: NumberField, ctx: RenderContext): Para {
   const value = numberText(asText(valueOf(ctx.values, field)));
   const unit = unitSuffix(field);
-  const runs: Run[] = [text(field.label), { kind: 'gap', em: 0.5, glue: true }, { ...fillIn(value, 5, true), glue: true }];
+  const rest = LINE_EM - ctx.measure.width(value, TABLE.size) / TABLE.size;
+  const line: Run[] = value ? [text(value, true), ...(rest > 0.25 ? [{ kind: 'blank', em: rest } as const] : [])] : [fillIn('', LINE_EM)];
+  const runs: Run[] = [text(field.label), { kind: 'gap', em: 0.5, glue: true }, ...line.map((r) => ({ ...r, glue: true }))];
   return valuePara(unit ? [...runs, text(` ${unit}`)] : runs);
 }
 
