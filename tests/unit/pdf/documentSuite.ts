@@ -27,16 +27,19 @@ export function describeNoticePdf(noticeId: NoticeId): void {
       text = documentText(pdf.bytes);
     }, 30_000);
 
+    // Hint: each check that runs a poppler or qpdf tool gets time for a busy 2-core machine.
+    const TOOL = 30_000;
+
     it('passes qpdf --check', () => {
       expect(() => qpdfCheck(pdf.bytes)).not.toThrow();
-    });
+    }, TOOL);
 
     it('embeds the text font and the tick-mark font, each as a subset with a ToUnicode map', () => {
       const fonts = pdfFonts(pdf.bytes);
       expect(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, ''))).toEqual(['NotoSerifSC-Regular', 'DejaVuSans']);
       for (const font of fonts) expect(font).toMatchObject({ type: 'CID TrueType', embedded: true, subset: true, unicode: true });
       for (const font of fonts) expect(font.name).toMatch(/^[A-Z]{6}\+/);
-    });
+    }, TOOL);
 
     it('says 「无」 only where the form or the user does (empty fields print empty)', () => {
       const typed = variant === 'filled' ? typedTexts(form, fixtureValues(noticeId)).map((t) => t.text) : [];
@@ -102,7 +105,7 @@ export function describeNoticePdf(noticeId: NoticeId): void {
       expect(doc.getTitle()).toContain(form.cover.title);
       expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('zh-CN');
       expect(doc.getCreator()).toBe('集群申报助手');
-    });
+    }, TOOL);
 
     it.each(RENDERERS)('draws every distinct character with ink in %s, with no complaints', (renderer) => {
       const { pages, warnings } = renderPdf(pdf.bytes, renderer, INK_DPI);
