@@ -32,7 +32,7 @@ export function ReviewProblems({ draftId, sections, counts, listRef }: Props) {
       <h2 id="problems-title">
         {total ? `还有 ${counts.error} 个错误、${counts.warning} 个提醒、${counts.unanswered} 项未填写` : '没有待处理的问题'}
       </h2>
-      {total === 0 && <p>所有必填项都已填写，没有发现错误。</p>}
+      {total === 0 && <p>所有必填项都已填写。没有发现错误。</p>}
       {sections.map(({ step, problems }) => (
         <section aria-labelledby={`problems-${step.id}`}>
           <h3 id={`problems-${step.id}`}>{step.title}</h3>

@@ -2,10 +2,20 @@
 // every page), a complete draft downloads clean under its own name, focus stays on the button while writing and
 // then moves to the result; characters the font lacks are listed first; the blank form from the start page.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fixtureDrafts } from '../fixtures/drafts';
 import { pdfText } from '../support/pdfRender';
 import { draftFile, seedDraft } from './support/seed';
+
+/** Hint: what waits for the PDF worker (its first start, the font, a warm-up still running) or for a draft to open gets time for a busy machine. */
+const BUSY = { timeout: 30_000 };
+
+/** Opens 核对信息 of a draft and waits until it shows. */
+async function openReview(page: Page, draftId: string): Promise<void> {
+  await page.goto(`./fill/#/${draftId}/review`);
+  await expect(page.getByRole('heading', { name: '核对信息', level: 1 })).toBeVisible(BUSY);
+}
 
 /** Records where focus goes from now on: each focused element's text, or 'body' when focus is lost. */
 async function watchFocus(page: Page): Promise<() => Promise<string[]>> {
@@ -21,7 +31,7 @@ async function watchFocus(page: Page): Promise<() => Promise<string[]>> {
 test('a complete draft: nothing open, the PDF downloads clean under the cluster’s name; focus stays on the button, then the result', async ({ page }) => {
   const draft = fixtureDrafts['hb-2024'];
   await seedDraft(page, draft);
-  await page.goto(`./fill/#/${draft.id}/review`);
+  await openReview(page, draft.id);
   await expect(page.getByRole('heading', { name: '没有待处理的问题' })).toBeVisible();
   const focusLog = await watchFocus(page);
   const download = page.waitForEvent('download');
@@ -32,7 +42,7 @@ test('a complete draft: nothing open, the PDF downloads clean under the cluster�
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(pdfText(bytes).join('')).not.toContain('草稿');
   const done = page.getByRole('status').filter({ hasText: '已生成' });
-  await expect(done).toBeFocused();
+  await expect(done).toBeFocused(BUSY);
   expect(await focusLog()).toEqual(['下载 PDF', expect.stringContaining('已生成')]);
   await page.getByRole('button', { name: '预览 PDF' }).click();
   await expect(page.locator('iframe.pdf-preview')).toHaveAttribute('src', /^blob:/);
@@ -42,7 +52,7 @@ test('open problems are listed per section with links, and the PDF asks 先去�
   const base = fixtureDrafts['hb-2024'];
   const draft = { ...base, values: { ...base.values, chainNarrative: undefined, iipRate: '33.034' } };
   await seedDraft(page, draft);
-  await page.goto(`./fill/#/${draft.id}/review`);
+  await openReview(page, draft.id);
   const open = page.locator('#open-problems');
   await expect(open.getByRole('heading', { level: 2 })).toHaveText('还有 1 个错误、0 个提醒、1 项未填写');
   await expect(open.getByRole('region', { name: '二、主导产业情况' }).getByRole('link')).toHaveText('集群产业链强链补链情况（200字以内）');
@@ -51,6 +61,8 @@ test('open problems are listed per section with links, and the PDF asks 先去�
   const ask = page.getByRole('alertdialog', { name: '申报表还没有填完' });
   await page.getByRole('button', { name: '下载 PDF', exact: true }).click();
   await expect(ask).toBeFocused();
+  const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+  expect((await axe.analyze()).violations).toEqual([]);
   await ask.getByRole('button', { name: '先去修改' }).click();
   await expect(open).toBeFocused();
 
@@ -62,7 +74,7 @@ test('open problems are listed per section with links, and the PDF asks 先去�
   const pages = pdfText(readFileSync(await file.path()));
   expect(pages.length).toBeGreaterThan(10);
   expect(pages.filter((p) => !p.includes('草稿（未完成）'))).toEqual([]);
-  await expect(page.getByRole('status').filter({ hasText: '已生成草稿' })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: '已生成草稿' })).toBeFocused(BUSY);
 
   await open.getByRole('link', { name: /集群产业链强链补链情况/ }).click();
   await expect(page.getByRole('textbox', { name: /集群产业链强链补链情况/ })).toBeFocused();
@@ -74,11 +86,11 @@ test('characters the font lacks are listed with their fields first; the question
   await page.goto('./');
   await page.getByLabel('从文件导入草稿').setInputFiles(draftFile([odd]));
   await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
-  await page.goto(`./fill/#/${draft.id}/review`);
+  await openReview(page, draft.id);
   const button = page.getByRole('button', { name: '下载 PDF', exact: true });
   await button.click();
   const ask = page.getByRole('alertdialog', { name: '以下字符无法显示：' });
-  await expect(ask).toBeFocused();
+  await expect(ask).toBeFocused(BUSY);
   await expect(ask).toContainText('😀');
   await expect(ask).toContainText('联系人（集群运营管理机构）');
   await expect(ask).toContainText('𪚥');
@@ -86,6 +98,7 @@ test('characters the font lacks are listed with their fields first; the question
   await ask.getByRole('button', { name: '返回修改' }).click();
   await expect(button).toBeFocused();
   await button.click();
+  await expect(ask).toBeFocused(BUSY);
   const download = page.waitForEvent('download');
   await ask.getByRole('button', { name: '仍然生成 PDF' }).click();
   expect((await download).suggestedFilename()).toMatch(/-中小企业特色产业集群申报表\.pdf$/);
