@@ -20,6 +20,8 @@ const TARGETS = { clickToPdfMs: 300, freshWorkerMs: 900, warmMedianMs: 90, mainT
 const results: Record<string, unknown> = {
   measuredAt: new Date().toISOString(),
   machine: `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), headless Chromium`,
+  // Hint: the machine is shared; with a load average far above its cores every figure is mostly waiting.
+  loadAverageAtStart: os.loadavg().map((n) => Math.round(n * 10) / 10),
   targets: TARGETS,
 };
 
@@ -110,6 +112,7 @@ test('hb-2024: click on 下载 PDF to 已生成, after 核对信息 warmed up', 
 });
 
 test.afterAll(() => {
+  results['loadAverageAtEnd'] = os.loadavg().map((n) => Math.round(n * 10) / 10);
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/pdf.json', JSON.stringify(results, null, 2) + '\n');
 });
