@@ -4,20 +4,9 @@
 // Focus (issue 13): the button keeps it while the PDF is written (it is never disabled, only aria-disabled),
 // then the result message takes it; a question takes it, and 返回/仍然 give it back to the button.
 import type { FormValues } from '../forms/fieldValues';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { GeneratedPdf, MissingCharacter } from '../pdf/client';
+import { useEffect, useRef } from 'preact/hooks';
 import { DoneMessage, GateBox, MissingBox } from './PdfDialogs';
-import { downloadBlob } from './persistence';
-
-type Want = 'preview' | 'download';
-type Phase =
-  | { step: 'idle' }
-  | { step: 'checking' }
-  | { step: 'gate'; want: Want; errors: number; unanswered: number }
-  | { step: 'missing'; want: Want; draft: boolean; missing: MissingCharacter[] }
-  | { step: 'writing'; fraction: number; stage: string }
-  | { step: 'done'; pdf: GeneratedPdf; draft: boolean; url?: string }
-  | { step: 'failed'; message: string };
+import { usePdfFlow, type Want } from './usePdfFlow';
 
 /** What the gate knows when a button is pressed: whether a PDF now would be a draft, and why. */
 export interface PdfGate {
@@ -39,11 +28,8 @@ interface Props {
   onFix?: () => void;
 }
 
-const client = () => import('../pdf/client');
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 export function PdfActions({ noticeId, values, title, blank, gate, onFix }: Props) {
-  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
+  const { phase, setPhase, check, write } = usePdfFlow({ noticeId, values, title });
   const buttons = { preview: useRef<HTMLButtonElement>(null), download: useRef<HTMLButtonElement>(null) };
   const focusRef = useRef<HTMLDivElement>(null);
   const last = useRef<Want>('download');
@@ -52,29 +38,6 @@ export function PdfActions({ noticeId, values, title, blank, gate, onFix }: Prop
   }, [phase.step]);
   const back = () => buttons[last.current].current?.focus();
 
-  const write = async (want: Want, draft: boolean) => {
-    setPhase({ step: 'writing', fraction: 0, stage: '正在准备字体和排版程序…' });
-    try {
-      const { generatePdf } = await client();
-      const pdf = await generatePdf({ noticeId, values: values(), title, draft }, (fraction, stage) => setPhase({ step: 'writing', fraction, stage }));
-      const blob = new Blob([pdf.bytes as BlobPart], { type: 'application/pdf' });
-      if (want === 'download') downloadBlob(blob, pdf.fileName);
-      setPhase({ step: 'done', pdf, draft, url: want === 'preview' ? URL.createObjectURL(blob) : undefined });
-    } catch (e) {
-      setPhase({ step: 'failed', message: message(e) });
-    }
-  };
-  const check = async (want: Want, draft: boolean) => {
-    setPhase({ step: 'checking' });
-    try {
-      const { findMissingCharacters } = await client();
-      const missing = await findMissingCharacters(noticeId, values());
-      if (missing.length) return setPhase({ step: 'missing', want, draft, missing });
-      await write(want, draft);
-    } catch (e) {
-      setPhase({ step: 'failed', message: message(e) });
-    }
-  };
   const busy = phase.step === 'checking' || phase.step === 'writing';
   const start = (want: Want) => {
     if (busy) return;

@@ -32,7 +32,7 @@ test('a complete draft: nothing open, the PDF downloads clean under the cluster�
   const draft = fixtureDrafts['hb-2024'];
   await seedDraft(page, draft);
   await openReview(page, draft.id);
-  await expect(page.getByRole('heading', { name: '没有待处理的问题' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '没有待处理的问题' })).toBeVisible(BUSY);
   const focusLog = await watchFocus(page);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '下载 PDF', exact: true }).click();
@@ -54,17 +54,17 @@ test('open problems are listed per section with links, and the PDF asks 先去�
   await seedDraft(page, draft);
   await openReview(page, draft.id);
   const open = page.locator('#open-problems');
-  await expect(open.getByRole('heading', { level: 2 })).toHaveText('还有 1 个错误、0 个提醒、1 项未填写');
+  await expect(open.getByRole('heading', { level: 2 })).toHaveText('还有 1 个错误、0 个提醒、1 项未填写', BUSY);
   await expect(open.getByRole('region', { name: '二、主导产业情况' }).getByRole('link')).toHaveText('集群产业链强链补链情况（200字以内）');
   await expect(open.getByRole('region', { name: '四、数字化升级情况' }).getByRole('link')).toContainText('最多保留两位小数');
 
   const ask = page.getByRole('alertdialog', { name: '申报表还没有填完' });
   await page.getByRole('button', { name: '下载 PDF', exact: true }).click();
-  await expect(ask).toBeFocused();
+  await expect(ask).toBeFocused(BUSY);
   const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
   expect((await axe.analyze()).violations).toEqual([]);
   await ask.getByRole('button', { name: '先去修改' }).click();
-  await expect(open).toBeFocused();
+  await expect(open).toBeFocused(BUSY);
 
   await page.getByRole('button', { name: '下载 PDF', exact: true }).click();
   const download = page.waitForEvent('download');
@@ -77,7 +77,7 @@ test('open problems are listed per section with links, and the PDF asks 先去�
   await expect(page.getByRole('status').filter({ hasText: '已生成草稿' })).toBeFocused(BUSY);
 
   await open.getByRole('link', { name: /集群产业链强链补链情况/ }).click();
-  await expect(page.getByRole('textbox', { name: /集群产业链强链补链情况/ })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: /集群产业链强链补链情况/ })).toBeFocused(BUSY);
 });
 
 test('characters the font lacks are listed with their fields first; the question takes focus and gives it back', async ({ page }) => {
@@ -96,7 +96,7 @@ test('characters the font lacks are listed with their fields first; the question
   await expect(ask).toContainText('𪚥');
   await expect(ask).toContainText('集群产业链强链补链情况');
   await ask.getByRole('button', { name: '返回修改' }).click();
-  await expect(button).toBeFocused();
+  await expect(button).toBeFocused(BUSY);
   await button.click();
   await expect(ask).toBeFocused(BUSY);
   const download = page.waitForEvent('download');
