@@ -2,6 +2,7 @@
 // BASE_PATH sets the sub-path the site is served under (e.g. /apply/); default is the root.
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
+import { pdfAliases } from './src/pdf/vendor/aliases.mjs';
 
 const base = process.env.BASE_PATH ?? '/';
 // OUT_DIR lets the browser tests build into a folder served by a plain static server, as a host would.
@@ -37,6 +38,8 @@ export default defineConfig({
   // and does not lower dependencies' syntax (preact's `&&=`) or the PDF worker to build.target, so both get the
   // Rolldown transform target too.
   vite: {
+    // Hint: the PDF worker's pako and Brotli swapped out (src/pdf/vendor/aliases.mjs, issue 15).
+    resolve: { alias: pdfAliases },
     build: { target: 'es2020', rolldownOptions: { transform: { target: 'es2020' } } },
     esbuild: { target: 'es2020' },
     worker: { rolldownOptions: { transform: { target: 'es2020' } } },

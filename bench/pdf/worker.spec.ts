@@ -32,6 +32,6 @@ test('the worker and the font load from /apply/ on our origin, and nothing leave
   expect(paths.some((p) => p.startsWith(`${harnessBase}assets/worker`) && p.endsWith('.js'))).toBe(true);
   expect(paths.filter((p) => p.endsWith('.ttf'))).toEqual([expect.stringMatching(new RegExp(`^${harnessBase}assets/NotoSerifSC-Regular\\.subset.*\\.ttf$`))]);
   expect(result.head).toBe('%PDF-');
-  expect(result.fileName).toBe('湖北省仙桃市非织造布产业-申报表-hb-2024.pdf');
+  expect(result.fileName).toBe('湖北省仙桃市非织造布产业-中小企业特色产业集群申报表.pdf');
   expect(result.missing).toEqual([{ char: '😀', fieldIds: ['clusterName'], labels: ['集群名称'] }]);
 });

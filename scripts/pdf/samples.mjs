@@ -6,9 +6,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runnerImport } from 'vite';
+import { pdfAliases } from '../../src/pdf/vendor/aliases.mjs';
 
 const dir = process.argv[2] ?? '.pdf-samples';
-const load = async (path) => (await runnerImport(path, { configFile: false, logLevel: 'silent' })).module;
+// Hint: the site's module aliases (pako → fflate, no Brotli), applied inside pdf-lib and fontkit too.
+const VITE = { configFile: false, logLevel: 'silent', resolve: { alias: pdfAliases }, ssr: { noExternal: ['pdf-lib', 'fontkit'] } };
+const load = async (path) => (await runnerImport(path, VITE)).module;
 const fixtures = await load('./tests/support/pdfFixtures.ts');
 const { withFullPlan } = await load('./tests/support/longPlan.ts');
 mkdirSync(dir, { recursive: true });

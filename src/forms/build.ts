@@ -73,7 +73,12 @@ export function ticks<const Id extends string>(
 }
 
 /** Free text limited to `limit` characters. */
-export function narrative<const Id extends string>(id: Id, label: string, limit: number, extra: Extra = {}): NarrativeField<Id> {
+export function narrative<const Id extends string>(
+  id: Id,
+  label: string,
+  limit: number,
+  extra: Extra & { labelPlacement?: NarrativeField['labelPlacement'] } = {},
+): NarrativeField<Id> {
   return { kind: 'narrative', id, label, limit, ...extra };
 }
 

@@ -30,7 +30,7 @@ type ValueSchemaOf<F, Y extends ReportYears> = F extends { kind: 'number'; perYe
 // Hint: the depth counter stops the compiler recursing forever through the generic LayoutItem; forms nest two deep.
 type FieldsIn<I, Depth extends unknown[] = []> = Depth['length'] extends 3
   ? never
-  : I extends { kind: 'group' | 'row' | 'yearTable'; items: readonly (infer C)[] }
+  : I extends { kind: 'group' | 'fillInCell' | 'row' | 'yearTable'; items: readonly (infer C)[] }
   ? FieldsIn<C, [...Depth, unknown]>
   : I extends { kind: 'planHeading'; text: infer T }
     ? T

@@ -1,6 +1,7 @@
-// The layout items that are not fields (groups, rows, year tables, mirrors, plan headings, signature blocks):
-// what each holds, what it prints, and how it is rebuilt with other children. One model per kind, typed so a
-// new kind does not compile without one; walking, derivation and the evidence duties all go through them.
+// The layout items that are not fields (groups, fill-in cells, rows, year tables, mirrors, plan headings,
+// signature blocks): what each holds, what it prints, and how it is rebuilt with other children. One model per
+// kind, typed so a new kind does not compile without one; walking, derivation and the evidence duties all go
+// through them.
 import type { LayoutItem, PlanTextField, StructureItem, StructureKind } from './types';
 
 type Of<K extends StructureKind> = Extract<StructureItem, { kind: K }>;
@@ -30,6 +31,12 @@ export const structureKinds: { readonly [K in StructureKind]: StructureModel<Of<
     texts: (i, textsOf) => [i.label, ...opt(i.note), ...i.items.flatMap(textsOf), ...opt(i.footnote)],
     mapChildren: (i, map) => ({ ...i, items: i.items.flatMap(map) }),
     dutyTexts: (i) => [i.footnote, i.note, i.label],
+  },
+  fillInCell: {
+    children: (i) => i.items,
+    texts: (i, textsOf) => [i.label, ...i.items.flatMap(textsOf), ...opt(i.footnote)],
+    mapChildren: (i, map) => ({ ...i, items: i.items.flatMap(map) as FillInLines }),
+    dutyTexts: (i) => [i.footnote, i.label],
   },
   row: {
     children: (i) => i.items,
@@ -65,6 +72,7 @@ export const structureKinds: { readonly [K in StructureKind]: StructureModel<Of<
 };
 
 type RowItemFields = Of<'row'>['items'];
+type FillInLines = Of<'fillInCell'>['items'];
 type YearTableRows = Of<'yearTable'>['items'];
 
 /** The model of a structural item's kind. Hint: the cast only forgets which kind. */

@@ -93,6 +93,11 @@ export interface NarrativeField<Id extends string = string> extends FieldBase<Id
   readonly kind: 'narrative';
   /** Characters allowed, as a person counts them; absent where the section shares one budget. */
   readonly limit?: number;
+  /**
+   * Where the printed form puts the label: in a cell `beside` the writing cell (default), or `above` it, heading
+   * one wide cell (「智能制造…应用情况（200字以内）」 under 数字化新模式新业态推广情况, in every version).
+   */
+  readonly labelPlacement?: 'beside' | 'above';
 }
 
 /** The standards table: 国际/国家/行业/团体 × 主持数量/参与数量 × the report years. */
@@ -185,6 +190,23 @@ export interface GroupItem {
   readonly items: readonly LayoutItem[];
   /** Printed after the items, e.g. 「（注：需提供清单及佐证材料）」 under four counts. */
   readonly footnote?: string;
+  /**
+   * Characters a line of its items' labels holds on the official form, in the column right of the group's label
+   * (「国家制造业创新 / 中心或国家级创 / …」: 7). Absent: 10.
+   */
+  readonly itemLabelColumn?: number;
+}
+
+/**
+ * Lines to fill in, one under another in a single cell beside the label, each 「绿色工厂数量 ____」, with a note
+ * under them (MIIT 2023's 集群绿色制造体系建设水平). Each line is a field of its own.
+ */
+export interface FillInCellItem {
+  readonly kind: 'fillInCell';
+  readonly label: string;
+  readonly items: readonly NumberField[];
+  /** Printed under the lines, inside the cell: 「（注：需提供清单及佐证材料）」. */
+  readonly footnote?: string;
 }
 
 /** Fields printed on one line (「联系人 … 联系方式 …」). */
@@ -201,6 +223,8 @@ export interface YearTableItem {
   /** Text of the header's first cell: 「年度」 or 「主导产业情况（近三年）」. */
   readonly header: string;
   readonly items: readonly (NumberField | StandardsField)[];
+  /** Characters a line of its label column holds where the form sets it wider than the section's (section 二: 21). */
+  readonly labelColumn?: number;
 }
 
 /** A section 8 outline heading, with its explanation; `text` may hold a text area under it. */
@@ -231,6 +255,7 @@ export type LayoutItem =
   | Field
   | MirrorItem
   | GroupItem
+  | FillInCellItem
   | RowItem
   | YearTableItem
   | PlanHeadingItem
@@ -251,6 +276,11 @@ export interface SectionDefinition {
   readonly note?: string;
   /** Characters shared by all the section's plan text areas (section 8: 3000). */
   readonly charBudget?: number;
+  /**
+   * Characters a line of the official table's label column holds (五号), so printed labels break about where the
+   * form's do: 27 in section 一, 14 in sections 三, 五–七 (a year table may set its own). Absent: 16.
+   */
+  readonly labelColumn?: number;
   readonly items: readonly LayoutItem[];
 }
 

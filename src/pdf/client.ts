@@ -10,11 +10,13 @@ export interface GeneratePdfRequest {
   readonly values: PdfValues;
   /** The draft's own name, used in the file name when the 集群名称 is empty. */
   readonly title?: string;
+  /** Written with open problems: 「草稿（未完成）」 on every page, 「（草稿）」 in the file name. */
+  readonly draft?: boolean;
 }
 
 export interface GeneratedPdf {
   readonly bytes: Uint8Array;
-  /** 「{集群名称}-申报表-{noticeId}.pdf」. */
+  /** 「{集群名称}-中小企业特色产业集群申报表.pdf」 (「…（草稿）.pdf」 for a draft). */
   readonly fileName: string;
   /** Characters the font lacks (printed as 〓), with the fields they are in. */
   readonly missing: MissingCharacter[];
@@ -71,7 +73,8 @@ function _call(request: WithoutId<PdfRequest>, onProgress?: PdfProgress): Promis
 
 /** Writes the PDF of a notice's form, blank or filled with the values, in the worker. */
 export async function generatePdf(request: GeneratePdfRequest, onProgress?: PdfProgress): Promise<GeneratedPdf> {
-  const response = await _call({ type: 'generate', noticeId: request.noticeId, values: request.values, title: request.title }, onProgress);
+  const { noticeId, values, title, draft } = request;
+  const response = await _call({ type: 'generate', noticeId, values, title, draft }, onProgress);
   if (response.type !== 'generated') throw new Error(`unexpected worker answer: ${response.type}`);
   return { bytes: response.bytes, fileName: response.fileName, missing: response.missing };
 }
@@ -81,4 +84,18 @@ export async function findMissingCharacters(noticeId: string, values: PdfValues)
   const response = await _call({ type: 'missing', noticeId, values });
   if (response.type !== 'missing') throw new Error(`unexpected worker answer: ${response.type}`);
   return response.missing;
+}
+
+let warming: Promise<void> | undefined;
+
+/**
+ * Starts the worker and writes a throwaway blank form, once per page, so the user's first PDF finds the worker,
+ * pdf-lib, the font and the writer's code loaded and warm. Marks `pdf-warm` (Performance API) when done.
+ */
+export function warmUp(noticeId: string): Promise<void> {
+  warming ??= _call({ type: 'generate', noticeId, values: null }).then(
+    () => void performance.mark('pdf-warm'),
+    () => void (warming = undefined),
+  );
+  return warming;
 }

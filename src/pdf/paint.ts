@@ -1,6 +1,7 @@
 // Writes laid-out pages into a pdf-lib document as content-stream operators: all text of a page in one
 // text object, then the rules, then the tick boxes. Headings are bold by filling and stroking the glyphs
-// (text render mode 2), which every viewer draws, since no bold face ships.
+// (text render mode 2), which every viewer draws, since no bold face ships. Each tick box also gets its
+// character (☑ / □) in the text, invisible (render mode 3), in reading order just before its option's label.
 import {
   beginText,
   endText,
@@ -26,26 +27,49 @@ import {
   type PDFName,
   type PDFOperator,
 } from 'pdf-lib';
+import { TICK_MARK } from './font/tickMarks';
 import type { DrawOp, PagePlan } from './layout/types';
 import { BOLD_STROKE, PAGE } from './style';
 
 type Op<K extends DrawOp['kind']> = Extract<DrawOp, { kind: K }>;
 
-function _text(ops: readonly Op<'text'>[], fontKey: PDFName, font: PDFFont): PDFOperator[] {
+/** The fonts a page is painted with: the text face, and the tick-mark font (absent when no page has a box). */
+export interface PaintFonts {
+  readonly text: PDFFont;
+  readonly marks?: PDFFont;
+}
+
+type Keyed = { readonly key: PDFName; readonly font: PDFFont };
+
+/** Text state as the operators leave it, so only changes are written. */
+class TextState {
+  font: PDFName | undefined;
+  size = -1;
+  spacing = 0;
+  mode: TextRenderingMode = TextRenderingMode.Fill;
+
+  set(out: PDFOperator[], font: PDFName, size: number, spacing: number, mode: TextRenderingMode): void {
+    if (font !== this.font || size !== this.size) out.push(setFontAndSize((this.font = font), (this.size = size)));
+    if (spacing !== this.spacing) out.push(setCharacterSpacing((this.spacing = spacing)));
+    if (mode !== this.mode) out.push(setTextRenderingMode((this.mode = mode)));
+  }
+}
+
+function _text(ops: readonly (Op<'text'> | Op<'box'>)[], text: Keyed, marks: Keyed | undefined): PDFOperator[] {
   if (ops.length === 0) return [];
   const out: PDFOperator[] = [beginText()];
-  let size = -1;
-  let spacing = 0;
-  let bold = false;
+  const state = new TextState();
   for (const op of ops) {
-    if (op.size !== size) out.push(setFontAndSize(fontKey, (size = op.size)));
-    if (op.spacing !== spacing) out.push(setCharacterSpacing((spacing = op.spacing)));
-    if (op.bold !== bold) {
-      bold = op.bold;
-      out.push(setTextRenderingMode(bold ? TextRenderingMode.FillAndOutline : TextRenderingMode.Fill));
+    if (op.kind === 'box') {
+      if (!marks) continue;
+      state.set(out, marks.key, op.size, 0, TextRenderingMode.Invisible);
+      const mark = op.checked ? TICK_MARK.checked : TICK_MARK.unchecked;
+      out.push(setTextMatrix(1, 0, 0, 1, op.x, op.y), showText(marks.font.encodeText(mark)));
+      continue;
     }
-    if (bold) out.push(setLineWidth(op.size * BOLD_STROKE));
-    out.push(setTextMatrix(1, 0, 0, 1, op.x, op.y), showText(font.encodeText(op.text)));
+    state.set(out, text.key, op.size, op.spacing, op.bold ? TextRenderingMode.FillAndOutline : TextRenderingMode.Fill);
+    if (op.bold) out.push(setLineWidth(op.size * BOLD_STROKE));
+    out.push(setTextMatrix(1, 0, 0, 1, op.x, op.y), showText(text.font.encodeText(op.text)));
   }
   out.push(endText());
   return out;
@@ -82,18 +106,19 @@ function _box(op: Op<'box'>): PDFOperator[] {
   ];
 }
 
-/** Adds one A4 page per plan to `doc` and draws it with `font`. */
-export function paintPages(doc: PDFDocument, font: PDFFont, pages: readonly PagePlan[]): void {
+/** Adds one A4 page per plan to `doc` and draws it with `fonts`. */
+export function paintPages(doc: PDFDocument, fonts: PaintFonts, pages: readonly PagePlan[]): void {
   for (const plan of pages) {
     const page = doc.addPage([PAGE.width, PAGE.height]);
-    const fontKey = page.node.newFontDictionary('F', font.ref);
-    const texts = plan.ops.filter((o): o is Op<'text'> => o.kind === 'text');
+    const text = { key: page.node.newFontDictionary('F', fonts.text.ref), font: fonts.text };
     const boxes = plan.ops.filter((o): o is Op<'box'> => o.kind === 'box');
+    const marks = fonts.marks && boxes.length ? { key: page.node.newFontDictionary('M', fonts.marks.ref), font: fonts.marks } : undefined;
+    const written = plan.ops.filter((o): o is Op<'text'> | Op<'box'> => o.kind === 'text' || o.kind === 'box');
     page.pushOperators(
       pushGraphicsState(),
       setLineCap(LineCapStyle.Round),
       setLineJoin(LineJoinStyle.Round),
-      ..._text(texts, fontKey, font),
+      ..._text(written, text, marks),
       ..._rules(plan.ops),
       ...boxes.flatMap(_box),
       popGraphicsState(),

@@ -9,7 +9,15 @@ export type { MissingCharacter };
 export type PdfValues = FormValues | null;
 
 export type PdfRequest =
-  | { readonly id: number; readonly type: 'generate'; readonly noticeId: string; readonly values: PdfValues; readonly title?: string }
+  | {
+      readonly id: number;
+      readonly type: 'generate';
+      readonly noticeId: string;
+      readonly values: PdfValues;
+      readonly title?: string;
+      /** Written with open problems: marked 「草稿（未完成）」. */
+      readonly draft?: boolean;
+    }
   | { readonly id: number; readonly type: 'missing'; readonly noticeId: string; readonly values: PdfValues };
 
 export type PdfResponse =

@@ -14,6 +14,7 @@ export const HAO = {
   yi: 26, // 一号
   xiaoEr: 18, // 小二
   san: 16, // 三号
+  xiaoSan: 15, // 小三
   si: 14, // 四号
   xiaoSi: 12, // 小四
   wu: 10.5, // 五号
@@ -45,6 +46,9 @@ export const BODY = {
 /** Where the 「第 N 页 共 M 页」 line sits: its top 7 mm under the 版心 (GB/T 9704 §7.5). */
 export const PAGE_NUMBER = { size: HAO.wu, top: PAGE.top + BODY.height + mm(7) } as const;
 
+/** 「草稿（未完成）」 on a draft's pages: 四号 bold, its top 12 mm from the page's top edge (in the top margin). */
+export const DRAFT = { size: HAO.si, top: mm(12) } as const;
+
 /** Ruled tables: 五号 text, single 0.6 pt rules, padding inside each cell. */
 export const TABLE = {
   size: HAO.wu,
@@ -54,18 +58,21 @@ export const TABLE = {
   padY: 4,
   rule: 0.6,
   minRowHeight: 24,
-  /** Share of a table's width given to the label column. */
-  labelShare: 0.4,
-  /** Share of a table's width given to a group's spanning label. */
-  groupShare: 0.22,
+  /** Characters a label column holds where the form definition does not say (a section's, a group's items'). */
+  labelChars: 16,
+  itemLabelChars: 10,
 } as const;
+
+/** Width of a label column holding `chars` characters of 五号 a line, padding included. */
+export function labelColumnWidth(chars: number): number {
+  return chars * TABLE.size + 2 * TABLE.padX;
+}
 
 /** Headings and running text outside tables. */
 export const TEXT = {
   coverTitle: HAO.yi,
-  coverField: HAO.san,
-  /** A cover line that would not fit on one line at 三号 (所属地区). */
-  coverFieldSmall: HAO.si,
+  /** The cover's lines, all in one size: the largest at which every line (with its value) fits on one line. */
+  coverFieldSizes: [HAO.san, HAO.xiaoSan, HAO.si] as const,
   coverHint: HAO.xiaoSi,
   issuer: HAO.san,
   pageTitle: HAO.xiaoEr,

@@ -3,8 +3,7 @@
 // from our own origin: the font is emitted as a static asset under the site's base path), then stay cached.
 import fontUrl from '../../fonts/NotoSerifSC-Regular.subset.ttf?url';
 import { resolveNotice } from '../forms';
-import { clusterNameIn } from '../forms/walk';
-import { documentName, pdfFileName } from './fileName';
+import { namingOf, pdfFileName } from './fileName';
 import type { GlyphCoverage } from './font/missingGlyphs';
 import type { PdfRequest, PdfResponse } from './protocol';
 
@@ -23,9 +22,9 @@ function loadFont(): Promise<Uint8Array> {
   return fontBytes;
 }
 
-/** The font opened with fontkit, for coverage checks only (the writer embeds from the bytes). */
+/** What the font draws, from the font the writer also uses (parsed once, font/fontFacts.ts). */
 function loadCoverage(): Promise<GlyphCoverage> {
-  coverage ??= Promise.all([loadFont(), import('./font/fontkitAdapter')]).then(([bytes, { openFont }]) => openFont(bytes));
+  coverage ??= Promise.all([loadFont(), import('./font/fontFacts')]).then(([bytes, { fontFacts }]) => fontFacts(bytes).covers);
   coverage.catch(() => (coverage = undefined));
   return coverage;
 }
@@ -39,9 +38,9 @@ async function generate(request: Extract<PdfRequest, { type: 'generate' }>): Pro
   progress(0, '载入字体');
   const { notice, form } = resolveNotice(request.noticeId);
   const [bytes, { writeFormPdfDetailed }] = await Promise.all([loadFont(), import('./writer')]);
-  const written = await writeFormPdfDetailed({ form, notice, values: request.values, fontBytes: bytes, onProgress: progress });
-  const clusterName = clusterNameIn(form, request.values);
-  const fileName = pdfFileName(documentName(clusterName, request.title, request.values === null), notice.id);
+  const draft = request.draft === true;
+  const written = await writeFormPdfDetailed({ form, notice, values: request.values, fontBytes: bytes, draft, onProgress: progress });
+  const fileName = pdfFileName(namingOf(form, request.values, request.title, draft));
   const pdf = written.bytes;
   post({ id: request.id, type: 'generated', bytes: pdf, fileName, missing: [...written.missing] }, [pdf.buffer]);
 }

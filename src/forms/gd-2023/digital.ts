@@ -7,6 +7,7 @@ export const digital = {
   id: 's4',
   number: '四',
   title: '数字化升级情况',
+  labelColumn: 11,
   items: [
     num('cloudRate', '企业上云比例（%）', 'share', { unit: '%', perYear: false, concept: 'cloudRate' }),
     num('iipRate', '集群工业互联网平台应用普及率（%）', 'share', { unit: '%', perYear: false, concept: 'iipRate' }),

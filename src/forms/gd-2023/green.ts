@@ -6,6 +6,7 @@ export const green = {
   id: 's5',
   number: '五',
   title: '绿色化转型情况',
+  labelColumn: 14,
   items: [
     yesNo('carbonMonitoring', '建立了集群碳排放监测机制', {
       layout: 'inline',

@@ -7,6 +7,7 @@ export const innovation = {
   id: 's3',
   number: '三',
   title: '创新能力情况',
+  labelColumn: 14,
   items: [
     {
       kind: 'yearTable',
@@ -25,6 +26,7 @@ export const innovation = {
     {
       kind: 'group',
       label: '创新平台建设情况',
+      itemLabelColumn: 7,
       items: [
         ...platformLists,
       ],

@@ -8,6 +8,7 @@ export const openness = {
   id: 's6',
   number: '六',
   title: '开放合作情况',
+  labelColumn: 14,
   items: [
     internationalNarrative,
     internationalWork,
@@ -26,6 +27,7 @@ export const governance = {
   id: 's7',
   number: '七',
   title: '治理和服务水平',
+  labelColumn: 14,
   items: [
     narrative('governanceNarrative', '治理和服务水平情况（200字以内）', 200),
     ticks(

@@ -7,6 +7,7 @@ export const digital = {
   id: 's4',
   number: '四',
   title: '数字化升级情况',
+  labelColumn: 12,
   items: [
     num('cloudRate', '企业上云比例（%）', 'share', { unit: '%', perYear: false, concept: 'cloudRate' }),
     num('iipRate', '集群中小企业工业互联网平台应用普及率（%）', 'share', { unit: '%', perYear: false, concept: 'iipRate' }),

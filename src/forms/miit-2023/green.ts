@@ -6,6 +6,7 @@ export const green = {
   id: 's5',
   number: '五',
   title: '绿色化转型情况',
+  labelColumn: 14,
   items: [
     yesNo('carbonMonitoring', '建立了集群碳排放监测机制', {
       layout: 'inline',
@@ -34,7 +35,7 @@ export const green = {
       '开展了绿色制造系统解决方案推广',
     ]),
     {
-      kind: 'group',
+      kind: 'fillInCell',
       label: '集群绿色制造体系建设水平',
       items: [
         num('greenFactories', '绿色工厂数量', 'count', { perYear: false }),

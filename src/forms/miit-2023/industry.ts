@@ -7,9 +7,11 @@ export const industry = {
   id: 's2',
   number: '二',
   title: '主导产业情况',
+  labelColumn: 13,
   items: [
     {
       kind: 'yearTable',
+      labelColumn: 21,
       header: '年度',
       items: [
         num('totalOutput', '集群总产值（亿元）', 'amount', { unit: '亿元', perYear: true, concept: 'totalOutput' }),

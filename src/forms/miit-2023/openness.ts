@@ -7,6 +7,7 @@ export const openness = {
   id: 's6',
   number: '六',
   title: '开放合作情况',
+  labelColumn: 14,
   items: [
     internationalNarrative,
     internationalWork,
@@ -23,6 +24,7 @@ export const governance = {
   id: 's7',
   number: '七',
   title: '治理和服务水平',
+  labelColumn: 14,
   items: [
     narrative('environmentNarrative', '集群发展环境情况（200字以内）', 200),
     ticks('governanceWork', '集群已开展的发展环境治理工作', [

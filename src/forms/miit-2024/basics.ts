@@ -8,6 +8,7 @@ export const basics = {
   id: 's1',
   number: '一',
   title: '基本情况',
+  labelColumn: 27,
   items: [
     { kind: 'mirror', of: 'clusterName', label: '集群名称', hint: '（XX（省、市）XX（县、区）XX产业））' },
     { kind: 'mirror', of: 'competentDept', label: '县级行政区划中小企业主管部门' },

@@ -7,6 +7,7 @@ export const digital = {
   id: 's4',
   number: '四',
   title: '数字化升级情况',
+  labelColumn: 12,
   items: [
     num('cloudSmeCount', '集群上云中小企业数量', 'count', { perYear: false, concept: 'cloudSmeCount' }),
     num('cloudRate', '集群中小企业上云比例（%）', 'share', { unit: '%', perYear: false, concept: 'cloudRate' }),
@@ -20,6 +21,7 @@ export const digital = {
     {
       kind: 'group',
       label: '数字化新模式新业态推广情况',
+      itemLabelColumn: 12,
       items: [
         ...newModelItems,
         countList('nationalPilots', '国家级试点示范项目名称及数量'),

@@ -6,6 +6,7 @@ export const green = {
   id: 's5',
   number: '五',
   title: '绿色化转型情况',
+  labelColumn: 14,
   items: [
     yesNo('carbonMonitoring', '是否建立集群碳排放监测机制', {
       layout: 'inline',
@@ -43,6 +44,7 @@ export const green = {
     {
       kind: 'group',
       label: '集群绿色制造体系建设水平',
+      itemLabelColumn: 10,
       note: '（注：包括绿色工厂、绿色工业园区、绿色供应链管理企业、绿色设计产品等，需提供清单及佐证材料）',
       items: [
         countList('nationalGreen', '国家级绿色制造体系建设情况'),

@@ -7,6 +7,7 @@ export const innovation = {
   id: 's3',
   number: '三',
   title: '创新能力情况',
+  labelColumn: 14,
   items: [
     {
       kind: 'yearTable',
@@ -28,6 +29,7 @@ export const innovation = {
     {
       kind: 'group',
       label: '创新平台建设情况（需提供清单及佐证材料）',
+      itemLabelColumn: 7,
       items: [
         ...platformLists,
       ],

@@ -7,6 +7,7 @@ export const openness = {
   id: 's6',
   number: '六',
   title: '开放合作情况',
+  labelColumn: 14,
   items: [
     internationalNarrative,
     internationalWork,
@@ -23,6 +24,7 @@ export const governance = {
   id: 's7',
   number: '七',
   title: '治理和服务水平',
+  labelColumn: 14,
   items: [
     countList('industryAlliances', '集群内产业联盟组织情况', { note: '（注：包括行业学会、协会等，需提供清单）' }),
     narrative('environmentNarrative', '集群发展环境情况（200字以内）', 200),
@@ -37,6 +39,7 @@ export const governance = {
     {
       kind: 'group',
       label: '集群中小企业公共服务平台建设情况（需提供清单及佐证材料）',
+      itemLabelColumn: 11,
       items: [
         countList('nationalServicePlatforms', '建设或引入的国家级中小企业公共服务示范平台名称及数量'),
         countList('provincialServicePlatforms', '建设或引入的省级中小企业公共服务示范平台名称及数量'),

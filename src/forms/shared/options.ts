@@ -12,9 +12,9 @@ export const digitalServiceWork = ticks('digitalServiceWork', '集群已开展�
 
 export const digitalServiceNarrative = narrative('digitalServiceNarrative', '数字化服务总体情况（200字以内）', 200);
 
-/** 「数字化新模式新业态推广情况」's narrative and tick-box group. */
+/** 「数字化新模式新业态推广情况」's narrative (its prompt heads one wide writing cell) and tick-box group. */
 export const newModelItems = [
-  narrative('newModelNarrative', '智能制造、工业互联网以及其它新模式新业态试点示范建设或应用情况（200字以内）', 200),
+  narrative('newModelNarrative', '智能制造、工业互联网以及其它新模式新业态试点示范建设或应用情况（200字以内）', 200, { labelPlacement: 'above' }),
   ticks(
     'newModelWork',
     '集群已开展的数字化新模式新业态推广工作',

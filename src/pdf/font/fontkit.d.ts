@@ -26,6 +26,8 @@ declare module 'fontkit' {
     glyphForCodePoint(codePoint: number): FontkitGlyph;
     getGlyph(glyphId: number, codePoints?: number[]): FontkitGlyph;
     createSubset(): FontkitSubset;
+    /** Shapes `text` into glyphs (and positions, which pdf-lib does not read). */
+    layout(text: string, features?: unknown): { glyphs: FontkitGlyph[] };
     /** A name-table string: 'copyright', 'fontFamily', 'version', 'license', … */
     getName(key: string, lang?: string): string | null;
   }

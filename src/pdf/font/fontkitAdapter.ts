@@ -51,10 +51,44 @@ function withEncodeStream(subset: FontkitSubset): FontkitSubset & { encodeStream
   return Object.assign(subset, { encodeStream: () => encodeAsStream(() => subset.encode()) });
 }
 
-/** Opens font bytes with fontkit 2; a collection (.ttc) is refused, pdf-lib embeds single fonts. */
+/** Fonts opened, by their bytes: parsing the 3.9 MB CJK font takes tens of milliseconds, so it is done once. */
+const opened = new WeakMap<Uint8Array, FontkitFont>();
+
+/**
+ * Opens font bytes with fontkit 2, once per bytes object (later calls get the same font); a collection (.ttc) is
+ * refused, pdf-lib embeds single fonts. Hint: sharing is safe: pdf-lib keeps each document's glyphs in its own
+ * subset and embedder, and only reads the font.
+ */
 export function openFont(bytes: Uint8Array): FontkitFont {
+  const known = opened.get(bytes);
+  if (known) return known;
   const font = create(bytes);
   if ('fonts' in font) throw new Error(`a font collection (${font.type}) cannot be embedded; pass a single font`);
+  opened.set(bytes, withEncodeStreams(withPlainLayout(font)));
+  return font;
+}
+
+/** Code points that can change glyphs or join into one character: marks, joiners, variation selectors, jamo. */
+const SHAPED = /[\p{M}\u200C\u200D\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF]/u;
+
+/**
+ * fontkit's layout runs its shaper on every call, which for a font without GSUB, GPOS or kern (our subsets drop
+ * them, fonts/README.md) maps each code point to its glyph and nothing more. pdf-lib reads only the glyphs, so
+ * plain text takes that map directly; text that could need shaping still goes through fontkit.
+ */
+function withPlainLayout(font: FontkitFont): FontkitFont {
+  const tables = (font as unknown as { directory: { tables: Record<string, unknown> } }).directory.tables;
+  if (tables['GSUB'] || tables['GPOS'] || tables['kern']) return font;
+  const layout = font.layout.bind(font);
+  font.layout = (text, features) =>
+    SHAPED.test(text) ? layout(text, features) : ({ glyphs: Array.from(text, (ch) => font.glyphForCodePoint(ch.codePointAt(0)!)) } as ReturnType<typeof layout>);
+  return font;
+}
+
+/** Gives the font's subsets the fontkit-1 `encodeStream()` pdf-lib calls. */
+function withEncodeStreams(font: FontkitFont): FontkitFont {
+  const createSubset = font.createSubset.bind(font);
+  font.createSubset = () => withEncodeStream(createSubset());
   return font;
 }
 
@@ -64,11 +98,8 @@ export function openFont(bytes: Uint8Array): FontkitFont {
  */
 export const fontkitAdapter: PdfLibFontkit = {
   create(bytes: Uint8Array) {
-    const font = openFont(bytes);
-    const createSubset = font.createSubset.bind(font);
-    font.createSubset = () => withEncodeStream(createSubset());
     // fontkit 2's Font is what pdf-lib's Font type describes (it was written from
-    // fontkit 1's API, which 2.x kept); only the subset stream differed, patched above.
-    return font as unknown as PdfLibFont;
+    // fontkit 1's API, which 2.x kept); only the subset stream differed, patched in openFont.
+    return openFont(bytes) as unknown as PdfLibFont;
   },
 };

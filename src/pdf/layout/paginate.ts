@@ -1,6 +1,7 @@
 // Pours units onto pages of the 版心: each unit goes whole where it fits, else it is split (running text
 // between lines, spans and tables between rows) or moved to the next page; a table's header row is
-// repeated at the top of every page it runs onto; headings stay with what follows them.
+// repeated at the top of every page it runs onto; headings stay with what follows them. A page may be
+// given a shorter foot (`reserve`), which moves a split up, to balance a section's last page.
 import { BODY } from '../style';
 import { unitHeight, unitsHeight } from './cell';
 import { drawUnit } from './draw';
@@ -15,12 +16,32 @@ export class Paginator {
   private pageTop = BODY.top;
   private header: readonly Unit[] = [];
 
+  /** `reserve`: page index → height kept free at that page's foot. */
+  constructor(private readonly reserve: ReadonlyMap<number, number> = new Map()) {}
+
   /** Starts a new page; `sectionStart` marks the section whose title opens it. */
   newPage(sectionStart?: string): void {
-    this.pages.push(sectionStart ? { ops: [], sectionStart } : { ops: [] });
+    this._close();
+    this.pages.push(sectionStart ? { ops: [], sectionStart, used: 0 } : { ops: [], used: 0 });
     this.y = BODY.top;
     for (const unit of this.header) this._draw(unit);
     this.pageTop = this.y;
+  }
+
+  /** The pages, the last one's use recorded. */
+  finish(): PagePlan[] {
+    this._close();
+    return this.pages;
+  }
+
+  private _close(): void {
+    const page = this.pages[this.pages.length - 1];
+    if (page) page.used = this.y - BODY.top;
+  }
+
+  /** The foot of the current page: the 版心's, less what is reserved on this page. */
+  private get _bottom(): number {
+    return BOTTOM - (this.reserve.get(this.pages.length - 1) ?? 0);
   }
 
   /** Places units in order, from the current position. */
@@ -40,7 +61,7 @@ export class Paginator {
   }
 
   private get _room(): number {
-    return BOTTOM - this.y;
+    return this._bottom - this.y;
   }
 
   private get _empty(): boolean {

@@ -15,15 +15,16 @@ const MAX_SPACING_EM = 0.5;
 
 function _atoms(para: Para, measure: TextMeasure, maxWidth: number): LineAtom[] {
   return para.runs.flatMap((run) => {
-    const atoms = _runAtoms(run, para.size, measure, maxWidth);
+    const atoms = _runAtoms(run, para, measure, maxWidth);
     return run.glue ? atoms.map((a) => ({ ...a, glue: true })) : atoms;
   });
 }
 
-function _runAtoms(run: Run, em: number, measure: TextMeasure, maxWidth: number): LineAtom[] {
+function _runAtoms(run: Run, para: Para, measure: TextMeasure, maxWidth: number): LineAtom[] {
+  const em = para.size;
   switch (run.kind) {
     case 'text':
-      return textAtoms(measure.printable(run.text), (s) => measure.width(s, em), maxWidth).map((a) => ({ ...a, run }));
+      return textAtoms(measure.printable(run.text), (s) => measure.width(s, em), maxWidth, para.words).map((a) => ({ ...a, run }));
     case 'box':
       return [{ run, text: '', width: em * 1.2, space: false, glue: true }];
     case 'blank':
@@ -99,6 +100,27 @@ function _spread(items: readonly LineItem[], spacing: number): LineItem[] {
   });
 }
 
+const _textChars = (atoms: readonly LineAtom[]) => atoms.reduce((n, a) => n + (a.run.kind === 'text' ? Array.from(a.text).length : 2), 0);
+const _width = (atoms: readonly LineAtom[]) => atoms.reduce((n, a) => n + a.width, 0);
+
+/**
+ * A last line of one lone character (「…单项冠 / 军」) gets the previous line's last chunk to keep it company, where
+ * the two still fit on the line. Hint: the chunk is the last piece the line could break before (a word, for labels).
+ */
+function _noLoneLastLine(lines: LineAtom[][], room: number): LineAtom[][] {
+  const last = lines[lines.length - 1];
+  const prev = lines[lines.length - 2];
+  if (!last || !prev || _textChars(last) !== 1) return lines;
+  for (let j = prev.length - 2; j >= 0; j--) {
+    if (prev[j]!.glue) continue;
+    const moved = [...prev.slice(j + 1).filter((a, i) => i > 0 || !a.space), ...last];
+    const kept = prev.slice(0, j + 1).filter((a, i, all) => i < all.length - 1 || !a.space);
+    if (kept.length === 0 || _width(moved) > room) return lines;
+    return [...lines.slice(0, -2), kept, moved];
+  }
+  return lines;
+}
+
 /** Lays `para` out at `width`: its lines, each with its items placed from the line's left edge. */
 export function layoutPara(para: Para, width: number, measure: TextMeasure): Line[] {
   const size = para.size;
@@ -106,7 +128,8 @@ export function layoutPara(para: Para, width: number, measure: TextMeasure): Lin
   const baseline = (height - size) / 2 + EM.ascent * size;
   const indent = (para.indent ?? 0) * size;
   const hang = (para.hang ?? 0) * size;
-  const atomLines = breakAtoms(_atoms(para, measure, width - Math.max(indent, hang)), width - hang, width - indent);
+  const broken = breakAtoms(_atoms(para, measure, width - Math.max(indent, hang)), width - hang, width - indent);
+  const atomLines = _noLoneLastLine(broken, width - hang);
   const lines: Line[] = para.before ? [{ height: para.before, baseline: 0, items: [] }] : [];
   atomLines.forEach((atoms, i) => {
     const left = i === 0 ? indent : hang;

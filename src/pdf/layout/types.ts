@@ -32,6 +32,8 @@ export interface Para {
   readonly leading?: number;
   /** Space above the paragraph, in points. */
   readonly before?: number;
+  /** A label: rather break between words and keep short brackets whole (text/labelBreaks.ts). */
+  readonly words?: boolean;
 }
 
 /** Something drawn on a line, `x` from the line's left edge. */
@@ -99,8 +101,9 @@ export type DrawOp =
   | { readonly kind: 'rule'; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly width: number }
   | { readonly kind: 'rect'; readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly lineWidth: number };
 
-/** One page: its drawing operations, and the section that starts on it, if any. */
+/** One page: its drawing operations, the section that starts on it, if any, and the height of 版心 it uses. */
 export interface PagePlan {
   readonly ops: DrawOp[];
   sectionStart?: string;
+  used: number;
 }

@@ -10,6 +10,8 @@ export interface RenderContext {
   /** The draft's values; null prints the blank form, to fill in by hand. */
   readonly values: FormValues | null;
   readonly measure: TextMeasure;
+  /** Written while the draft has open problems: every page says 「草稿（未完成）」. */
+  readonly draft?: boolean;
 }
 
 /** A horizontal band of a column. */

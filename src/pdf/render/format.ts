@@ -1,10 +1,8 @@
-// How typed values are printed: numbers with two decimals where the field is decimal (填报说明 2), dates in
-// Chinese, units the label does not already name, and 「无」 for what was left empty (填报说明 2).
-import { formatNumber, parseNumberText } from '../../forms/numbers';
+// How typed values are printed: numbers as typed (normalised, never rounded), dates in Chinese, units the
+// label does not already name. Nothing is printed that the user did not enter: an empty field stays empty,
+// for the official to fill in by hand; 「无」 appears only where they typed it (填报说明 2).
+import { normaliseNumberText, parseNumberText } from '../../forms/numbers';
 import type { NumberField } from '../../forms/types';
-
-/** 填报说明 2: 「无相关情况时应填写“无”」. */
-export const NONE = '无';
 
 /** A value as text, or '' when it is not a string. */
 export function asText(value: unknown): string {
@@ -17,15 +15,12 @@ export function yearText(value: unknown, year: number): string {
 }
 
 /**
- * A number as printed: counts as whole numbers, other measures with two decimals (「保留小数点后2位」).
- * Text that is not a number (or a count typed with decimals) is printed as typed, so nothing is lost.
+ * A number as printed: as typed, normalised (「１２，３４５．６」 → 「12345.6」) but never rounded or padded.
+ * Hint: 填报说明 2's 「保留小数点后2位」 is the user's to keep; the rules flag a third decimal, a fractional
+ * count or 「1500万」 as an error where it was typed, so the PDF must not silently make it look right.
  */
-export function numberText(field: Pick<NumberField, 'measure'>, raw: string): string {
-  const parsed = parseNumberText(raw);
-  if (parsed.kind === 'empty') return '';
-  if (parsed.kind === 'invalid') return raw.trim();
-  if (field.measure === 'count') return parsed.decimals === 0 ? formatNumber(parsed.value, 0) : raw.trim();
-  return formatNumber(parsed.value, 2);
+export function numberText(raw: string): string {
+  return parseNumberText(raw).kind === 'number' ? normaliseNumberText(raw) : raw.trim();
 }
 
 /** The unit printed after a value, when the label does not already carry it (「（平方公里）」 does). */

@@ -6,14 +6,14 @@ import type { Para, Run } from '../layout/types';
 /** Plain text as a run. */
 export const text = (value: string, underline = false): Run => (underline ? { kind: 'text', text: value, underline } : { kind: 'text', text: value });
 
-/** A label in a table cell. */
+/** A label in a table cell: broken between words, short brackets kept whole (「（200字以内）」). */
 export function labelPara(value: string): Para {
-  return { runs: [text(value)], size: TABLE.size };
+  return { runs: [text(value)], size: TABLE.size, words: true };
 }
 
 /** A note printed under a label or value: 「（注：勾选需提供佐证材料）」. */
 export function notePara(value: string): Para {
-  return { runs: [text(value)], size: TABLE.noteSize };
+  return { runs: [text(value)], size: TABLE.noteSize, words: true };
 }
 
 /** A short value in a table cell. */
@@ -31,7 +31,7 @@ export function prosePara(value: string, size: number = TABLE.size, leading: num
 
 /** One tick-box option on its own line; wrapped lines align after the box. */
 export function optionPara(label: string, checked: boolean, size: number = TABLE.size): Para {
-  return { runs: [{ kind: 'box', checked }, text(label)], size, hang: 1.2 };
+  return { runs: [{ kind: 'box', checked }, text(label)], size, hang: 1.2, words: true };
 }
 
 /**
@@ -44,7 +44,7 @@ export function inlineOptionsPara(options: readonly { label: string; checked: bo
     if (i > 0) runs.push(columns ? { kind: 'tab', stop: i / columns } : { kind: 'gap', em: 1.5 });
     runs.push({ kind: 'box', checked: o.checked }, text(o.label));
   });
-  return { runs: [...runs, ...trailing], size: TABLE.size };
+  return { runs: [...runs, ...trailing], size: TABLE.size, words: true };
 }
 
 /** A heading outside tables (section titles, 填报说明), in simulated bold. */

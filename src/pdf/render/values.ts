@@ -1,10 +1,11 @@
 // One value renderer per field kind: the paragraphs that go in a field's value cell (or after its label on
-// the cover). A blank form gets boxes and lines to fill in by hand; an empty narrative gets 「无」.
+// the cover). What was left empty prints empty (boxes, lines and room to fill in by hand), on a blank form and
+// a filled one alike: the PDF never says 「无」 for the user.
 import { valueOf } from '../../forms/fieldValues';
 import type { Field } from '../../forms/types';
 import type { Para, Run } from '../layout/types';
-import { isBlank, type RenderContext } from './context';
-import { asText, countOf, dateText, namesOf, NONE, numberText, tickedOf, unitSuffix, yearText } from './format';
+import type { RenderContext } from './context';
+import { asText, countOf, dateText, namesOf, numberText, tickedOf, unitSuffix, yearText } from './format';
 import { inlineOptionsPara, notePara, optionPara, prosePara, text, valuePara } from './paras';
 
 type ValueRenderer<F extends Field> = (field: F, ctx: RenderContext) => Para[];
@@ -16,8 +17,7 @@ const notes = (field: Field): Para[] => (field.note ? [notePara(field.note)] : [
 
 function _prose(field: Field, ctx: RenderContext): Para[] {
   const value = asText(valueOf(ctx.values, field));
-  if (isBlank(ctx)) return [];
-  return value ? prosePara(value) : [valuePara([text(NONE)])];
+  return value ? prosePara(value) : [];
 }
 
 /** Every text in a structured value, for the rare place it is shown outside its own table (a mirror, the cover). */
@@ -41,10 +41,10 @@ export const valueRenderers: ValueRenderers = {
     const value = valueOf(ctx.values, field);
     const unit = unitSuffix(field);
     const shown = field.perYear
-      ? ctx.form.years.map((y) => `${y}年：${numberText(field, yearText(value, y))}`).join('；')
-      : numberText(field, asText(value));
+      ? ctx.form.years.map((y) => `${y}年：${numberText(yearText(value, y))}`).join('；')
+      : numberText(asText(value));
     const runs: Run[] = unit ? [fillIn(shown, 4), text(` ${unit}`)] : [text(shown)];
-    return [...(shown || unit ? [valuePara(runs)] : []), ...notes(field)];
+    return [...(shown || unit ? [valuePara(runs, 'right')] : []), ...notes(field)];
   },
   choice: (field, ctx) => {
     const chosen = asText(valueOf(ctx.values, field));
@@ -68,7 +68,7 @@ export const valueRenderers: ValueRenderers = {
     const value = valueOf(ctx.values, field);
     const names = namesOf(value).join('；');
     const count = countOf(value);
-    const namesRun = names ? text(names) : isBlank(ctx) ? ({ kind: 'blank', em: 8 } as const) : text(NONE);
+    const namesRun = names ? text(names) : ({ kind: 'blank', em: 8 } as const);
     return [valuePara([text('数量：'), fillIn(count), text('个')]), { ...valuePara([text('名称：'), namesRun]), hang: 3 }];
   },
   narrative: (field, ctx) => [..._prose(field, ctx), ...notes(field)],

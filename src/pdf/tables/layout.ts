@@ -49,7 +49,7 @@ class TablePages {
   }
 
   newPage(withHeader = true): void {
-    this.pages.push({ ops: [] });
+    this.pages.push({ ops: [], used: 0 });
     this.y = SHEET_BODY.top;
     if (withHeader) this.drawHeader();
   }

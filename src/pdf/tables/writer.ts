@@ -46,7 +46,7 @@ export async function writeTablePdf(input: WriteTablePdfInput): Promise<WrittenT
   const covers = { hasGlyphForCodePoint: (cp: number) => coverage.has(cp) };
   const measure = textMeasure((ch) => font.widthOfTextAtSize(ch, 1), (t) => printable(t, covers));
   const pages = layoutTableDocument(input.document, measure);
-  paintPages(doc, font, pages);
+  paintPages(doc, { text: font }, pages);
   // Hint: paintPages adds portrait A4 pages; the content was laid out for landscape (geometry.ts), so turn the pages.
   for (const page of doc.getPages()) page.setSize(SHEET.width, SHEET.height);
   nameSubsetAfter(font, _drawn(pages));

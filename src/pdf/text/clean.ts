@@ -20,9 +20,19 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 const graphemes: Intl.Segmenter | undefined =
   typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh-CN', { granularity: 'grapheme' }) : undefined;
 
-/** The user-perceived characters of `text` (code points where Intl.Segmenter is missing). */
+/**
+ * Code points that can join others into one user-perceived character: marks, joiners, variation selectors, emoji
+ * modifiers and flags, tags, Hangul jamo, CR (of CR LF), prepended concatenation marks.
+ */
+const CLUSTERING = /[\p{M}\r\u200C\u200D\uFE00-\uFE0F\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}\u{E0020}-\u{E007F}\u{E0100}-\u{E01EF}\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u{110BD}\u{110CD}]/u;
+
+/**
+ * The user-perceived characters of `text` (code points where Intl.Segmenter is missing). Hint: text with none
+ * of the CLUSTERING code points (nearly every form text) is its code points; Intl.Segmenter is only asked where
+ * one is present, as it was the largest cost of writing a PDF (issue 15).
+ */
 export function splitGraphemes(text: string): string[] {
-  if (!graphemes) return Array.from(text);
+  if (!graphemes || !CLUSTERING.test(text)) return Array.from(text);
   return Array.from(graphemes.segment(text), (s) => s.segment);
 }
 
@@ -30,9 +40,17 @@ function _drawable(ch: string, font: GlyphCoverage): boolean {
   return /\s/u.test(ch) || font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0);
 }
 
+/** Hint: where nothing clusters, each code point is a character: checked one by one, no grapheme splitting. */
+function _printableCodePoints(text: string, font: GlyphCoverage): string {
+  let out = '';
+  for (const ch of text) out += _drawable(ch, font) ? ch : MISSING_MARK;
+  return out;
+}
+
 /** `text` with line endings unified, tabs as spaces, ignorable characters dropped, undrawable ones as 〓. */
 export function printable(text: string, font: GlyphCoverage): string {
   const unified = normaliseLineEndings(text).replace(/\t/g, ' ').replace(CONTROL, '');
+  if (!CLUSTERING.test(unified)) return _printableCodePoints(unified.replace(IGNORABLE, ''), font);
   let out = '';
   for (const grapheme of splitGraphemes(unified)) {
     const visible = grapheme.replace(IGNORABLE, '');

@@ -3,10 +3,10 @@
 // the smallest pieces a line may break between.
 import { splitGraphemes } from './clean';
 
-/** Closing punctuation, 点号 and marks that must not start a line (避头). */
+/** Closing punctuation, 点号 and marks that must not start a line (避头); 「/」 too, as in 「吨二氧化碳/万元」. */
 export const NO_LINE_START = new Set(
   Array.from(
-    '!%),.:;?]}¢°’”‰′″℃、。〃〉》」』】〕〗〙〛〞︰︱︳︴︶︸︺︼︾﹀﹂﹄﹏﹐﹑﹒﹔﹕﹖﹗﹚﹜﹞！＂％＇），．：；？］｝～｠｣､…‥·・ー々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ',
+    '!%),./:;?]}¢°’”‰′″℃、。〃〉》」』】〕〗〙〛〞︰︱︳︴︶︸︺︼︾﹀﹂﹄﹏﹐﹑﹒﹔﹕﹖﹗﹚﹜﹞！＂％＇），．／：；？］｝～｠｣､…‥·・ー々〻ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ',
   ),
 );
 
@@ -20,8 +20,10 @@ const UNSPLITTABLE_PAIRS = new Set(['—', '…', '⋯']);
 export interface TextPiece {
   readonly text: string;
   readonly space: boolean;
-  /** No break allowed after this piece. */
+  /** No break allowed after this piece (a 避头尾 rule). */
   glue: boolean;
+  /** Rather no break after this piece (inside a word or a short bracket of a label); yields when nothing else fits. */
+  keep?: boolean;
 }
 
 /** Hint: a grapheme is "wide" (breakable on either side) if it starts with a CJK, kana, hangul or full-width character. */
@@ -35,9 +37,10 @@ function _kind(g: string): 'space' | 'wide' | 'narrow' {
 /**
  * Splits text into break pieces: each wide character alone, runs of Latin letters and digits (「0728-3326517」,
  * 「12.55」) whole, whitespace runs as spaces; then glues pieces so that no line starts with closing
- * punctuation, none ends with opening punctuation, and —— …… stay together.
+ * punctuation, none ends with opening punctuation, and —— …… stay together. `kept` (offsets, see
+ * labelBreaks.ts) marks the pieces ending there `keep`.
  */
-export function textPieces(text: string): TextPiece[] {
+export function textPieces(text: string, kept?: ReadonlySet<number>): TextPiece[] {
   const pieces: TextPiece[] = [];
   let word = '';
   const flush = () => {
@@ -59,7 +62,16 @@ export function textPieces(text: string): TextPiece[] {
   }
   flush();
   _glue(pieces);
+  if (kept) _keep(pieces, kept);
   return pieces;
+}
+
+function _keep(pieces: TextPiece[], kept: ReadonlySet<number>): void {
+  let end = 0;
+  for (const piece of pieces) {
+    end += piece.text.length;
+    if (kept.has(end)) piece.keep = true;
+  }
 }
 
 /** Hint: spaces between two pieces do not excuse a rule: 「集 」」 still may not break before 」. */

@@ -4,6 +4,7 @@
 // a line drags the one before it onto the next line (推出) rather than hanging into the cell's rule.
 import { splitGraphemes } from './clean';
 import { textPieces } from './kinsoku';
+import { keptBreaks } from './labelBreaks';
 
 /** Anything a line holds. */
 export interface Atom {
@@ -81,13 +82,16 @@ export interface TextAtom extends Atom {
   readonly text: string;
 }
 
-/** Text pieces measured; a piece wider than `maxWidth` (a long number or URL) is cut into characters. */
-export function textAtoms(text: string, measure: (s: string) => number, maxWidth: number): TextAtom[] {
+/**
+ * Text pieces measured; a piece wider than `maxWidth` (a long number or URL) is cut into characters. With
+ * `words`, a label's preferences (labelBreaks.ts) become soft glue: kept unless a chunk is wider than a line.
+ */
+export function textAtoms(text: string, measure: (s: string) => number, maxWidth: number, words = false): TextAtom[] {
   const atoms: TextAtom[] = [];
-  for (const piece of textPieces(text)) {
+  for (const piece of textPieces(text, words ? keptBreaks(text) : undefined)) {
     const width = measure(piece.text);
     if (width <= maxWidth || piece.space) {
-      atoms.push({ text: piece.text, width, space: piece.space, glue: piece.glue, hard: piece.glue });
+      atoms.push({ text: piece.text, width, space: piece.space, glue: piece.glue || piece.keep === true, hard: piece.glue });
       continue;
     }
     const chars = splitGraphemes(piece.text);

@@ -26,16 +26,9 @@ type StructureView<K extends StructureKind> = FunctionComponent<{ item: Extract<
 
 /** One view per structural item kind; fields go to FieldView. A new kind does not compile without one. */
 const structureViews: { readonly [K in StructureKind]: StructureView<K> } = {
-  group: ({ item, store, section }) => (
-    <section class="item-group" aria-label={item.label}>
-      <h2 class="group-label">{item.label}</h2>
-      {item.note && <p class="note">{item.note}</p>}
-      {item.items.map((child) => (
-        <ItemView item={child} store={store} section={section} />
-      ))}
-      {item.footnote && <p class="note">{item.footnote}</p>}
-    </section>
-  ),
+  group: ({ item, store, section }) => <GroupView item={item} store={store} section={section} />,
+  // Hint: the printed form sets these as lines in one cell; on screen they are fields under a heading, as a group's.
+  fillInCell: ({ item, store, section }) => <GroupView item={item} store={store} section={section} />,
   row: ({ item, store }) => (
     <div class="item-row" role="group" aria-label={item.label ?? item.items.map((f) => f.context ?? f.label)[0]}>
       {item.items.map((f) => (
@@ -75,6 +68,21 @@ const structureViews: { readonly [K in StructureKind]: StructureView<K> } = {
     </section>
   ),
 };
+
+type Grouping = { label: string; note?: string; items: readonly LayoutItem[]; footnote?: string };
+
+function GroupView({ item, store, section }: { item: Grouping; store: Editor; section?: SectionDefinition }) {
+  return (
+    <section class="item-group" aria-label={item.label}>
+      <h2 class="group-label">{item.label}</h2>
+      {item.note && <p class="note">{item.note}</p>}
+      {item.items.map((child) => (
+        <ItemView item={child} store={store} section={section} />
+      ))}
+      {item.footnote && <p class="note">{item.footnote}</p>}
+    </section>
+  );
+}
 
 export function ItemView({ item, store, section }: Props) {
   if (!isStructure(item)) return <FieldView field={item} store={store} />;

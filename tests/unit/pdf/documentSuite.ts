@@ -1,13 +1,16 @@
 // The checks every notice's PDF must pass, blank and filled with its fixture draft: a valid file with the
-// font embedded as a subset, every label and typed value in the text, sections 1–7 each starting a page,
-// tick boxes as ticked, every character drawn with ink in poppler and mupdf, and pages as the snapshots.
+// fonts embedded as subsets, every label and typed value in the text, no 「无」 nobody typed, the tick boxes'
+// ☑ / □ in the text layer, sections 1–7 each starting a page, no page under a quarter full, tick boxes as
+// ticked, every character drawn with ink in poppler and mupdf, and pages as the snapshots.
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveNotice } from '../../../src/forms';
 import { formTexts } from '../../../src/forms/walk';
 import type { WrittenPdf } from '../../../src/pdf/writer';
 import { NO_LINE_END, NO_LINE_START } from '../../../src/pdf/text/kinsoku';
+import { documentTitle, namingOf } from '../../../src/pdf/fileName';
 import { blankCharacters, documentText, expectedTicks, firstCharBoxes, INK, squash, typedTexts } from '../../support/pdfChecks';
+import { countOf, optionMarks, pageFills } from '../../support/pdfLayoutChecks';
 import { fixtureValues, writeVariant, type NoticeId, type Variant } from '../../support/pdfFixtures';
 import { inkInBox, pdfFonts, qpdfCheck, renderPdf, RENDERERS } from '../../support/pdfRender';
 import { comparePages } from '../../support/pdfSnapshots';
@@ -24,15 +27,35 @@ export function describeNoticePdf(noticeId: NoticeId): void {
       text = documentText(pdf.bytes);
     }, 30_000);
 
+    // Hint: each check that runs a poppler or qpdf tool gets time for a busy 2-core machine.
+    const TOOL = 30_000;
+
     it('passes qpdf --check', () => {
       expect(() => qpdfCheck(pdf.bytes)).not.toThrow();
+    }, TOOL);
+
+    it('embeds the text font and the tick-mark font, each as a subset with a ToUnicode map', () => {
+      const fonts = pdfFonts(pdf.bytes);
+      expect(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, ''))).toEqual(['NotoSerifSC-Regular', 'DejaVuSans']);
+      for (const font of fonts) expect(font).toMatchObject({ type: 'CID TrueType', embedded: true, subset: true, unicode: true });
+      for (const font of fonts) expect(font.name).toMatch(/^[A-Z]{6}\+/);
+    }, TOOL);
+
+    it('says 「无」 only where the form or the user does (empty fields print empty)', () => {
+      const typed = variant === 'filled' ? typedTexts(form, fixtureValues(noticeId)).map((t) => t.text) : [];
+      const expected = countOf('无', [...formTexts(form), ...typed].map(squash).join(''));
+      expect(countOf('无', text.joined)).toBe(expected);
     });
 
-    it('embeds one font, as a subset with a ToUnicode map', () => {
-      const fonts = pdfFonts(pdf.bytes);
-      expect(fonts).toHaveLength(1);
-      expect(fonts[0]).toMatchObject({ type: 'CID TrueType', embedded: true, subset: true, unicode: true });
-      expect(fonts[0]?.name).toMatch(/^[A-Z]{6}\+NotoSerifSC-Regular$/);
+    it('reads ☑ or □ before every option in the text layer, as the draft ticked it', () => {
+      const values = variant === 'blank' ? null : fixtureValues(noticeId);
+      const missing = optionMarks(form, values).filter((mark) => !text.joined.includes(mark));
+      expect(missing).toEqual([]);
+    });
+
+    it('uses at least a quarter of every page of a section, its last page too', () => {
+      const under = pageFills(pdf.pages).filter((p) => p.section && p.fill < 0.25);
+      expect(under).toEqual([]);
     });
 
     it('gives back every label of the form through pdftotext', () => {
@@ -77,11 +100,12 @@ export function describeNoticePdf(noticeId: NoticeId): void {
 
     it('has the title, language and creator in its metadata', async () => {
       const doc = await PDFDocument.load(pdf.bytes, { updateMetadata: false });
-      const name = variant === 'blank' ? form.cover.title : `${String(fixtureValues(noticeId)['clusterName'])}申报表`;
-      expect(doc.getTitle()).toBe(name);
+      const values = variant === 'blank' ? null : fixtureValues(noticeId);
+      expect(doc.getTitle()).toBe(documentTitle(namingOf(form, values, undefined, false)));
+      expect(doc.getTitle()).toContain(form.cover.title);
       expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('zh-CN');
       expect(doc.getCreator()).toBe('集群申报助手');
-    });
+    }, TOOL);
 
     it.each(RENDERERS)('draws every distinct character with ink in %s, with no complaints', (renderer) => {
       const { pages, warnings } = renderPdf(pdf.bytes, renderer, INK_DPI);

@@ -43,20 +43,21 @@ describe.each(['short', 'long'] as const)('the %s glyph-grid PDF', (name) => {
     }
   }, 30_000);
 
+  // Hint: the long grid's PDF is 880 KB; poppler's tools over it take seconds on a busy 2-core machine.
   it('passes qpdf --check', () => {
     expect(() => qpdfCheck(grids[name].pdf)).not.toThrow();
-  });
+  }, 30_000);
 
   it('embeds one CID TrueType font, as a named subset with a ToUnicode map', () => {
     const fonts = pdfFonts(grids[name].pdf);
     expect(fonts).toHaveLength(1);
     expect(fonts[0]).toMatchObject({ type: 'CID TrueType', embedded: true, subset: true, unicode: true });
     expect(fonts[0]?.name).toMatch(/^[A-Z]{6}\+NotoSerifSC-Regular$/);
-  });
+  }, 30_000);
 
   it('gives every character back through pdftotext', () => {
     expect(textMismatches(grids[name])).toEqual([]);
-  });
+  }, 30_000);
 });
 
 describe('the long glyph-grid PDF', () => {

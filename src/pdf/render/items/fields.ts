@@ -3,8 +3,10 @@
 import { fieldById } from '../../../forms/walk';
 import type { ChoiceField, CountListField, Field, MirrorItem, NarrativeField, RegionField, RowItem, TextField, TicksField } from '../../../forms/types';
 import type { Para, Unit } from '../../layout/types';
-import { isBlank, valueColumn, type Column, type ItemRenderer } from '../context';
+import { valueColumn, type Column, type ItemRenderer } from '../context';
 import { labelPara, notePara, valuePara, text as textRun } from '../paras';
+import { cellHeight, makeCell } from '../../layout/cell';
+import { TABLE } from '../../style';
 import { cellsRow, fullRow, linesRoom, pairRow } from '../rows';
 import { valueParas } from '../values';
 
@@ -34,15 +36,18 @@ export const countList: ItemRenderer<CountListField> = (field, ctx, frame) => [
 ];
 
 /**
- * Hint: the official form leaves a tall empty cell for 200 characters; a blank form keeps that room. Its
- * note (「（需提供相关佐证材料）」) goes under the label, so it does not sit atop the room to write in.
+ * Hint: the official form leaves a tall empty cell for 200 characters; an empty narrative keeps that room (blank
+ * form or not: the official may write it by hand). Its note (「（需提供相关佐证材料）」) goes under the label, so
+ * it does not sit atop the room to write in. With `labelPlacement: 'above'` the label heads one wide cell.
  */
-export const narrative: ItemRenderer<NarrativeField> = (field, ctx, frame) => [
-  pairRow(ctx, frame, labelParas(field.label, field.note), valueParas({ ...field, note: undefined }, ctx), {
-    valign: 'top',
-    minHeight: linesRoom(isBlank(ctx) ? 9 : 3),
-  }),
-];
+export const narrative: ItemRenderer<NarrativeField> = (field, ctx, frame) => {
+  const value = valueParas({ ...field, note: undefined }, ctx);
+  const room = linesRoom(value.length ? 3 : 9);
+  const label = labelParas(field.label, field.note);
+  if (field.labelPlacement !== 'above') return [pairRow(ctx, frame, label, value, { valign: 'top', minHeight: room })];
+  const heading = cellHeight(makeCell(frame.x, frame.width, label, ctx.measure));
+  return [fullRow(ctx, frame, [...label, ...value], { valign: 'top', minHeight: heading + room - 2 * TABLE.padY })];
+};
 
 export const mirror: ItemRenderer<MirrorItem> = (item, ctx, frame) => [
   pairRow(ctx, frame, labelParas(item.label, item.hint), valueParas(fieldById(ctx.form, item.of), ctx)),
@@ -55,18 +60,13 @@ export const row: ItemRenderer<RowItem> = (item, ctx, frame): Unit[] => {
     const spaced = values.flatMap((r, i) => (i > 0 ? [textRun('  '), r] : [r]));
     return [pairRow(ctx, frame, labelParas(item.label), [valuePara(spaced)])];
   }
-  const [first, ...rest] = item.items;
-  if (!first) return [];
-  // The first label takes the label column; the rest share the value column, values wider than labels.
-  const columns = _weighted(valueColumn(frame), [3, ...rest.flatMap(() => [2, 3])]);
-  const cells = [
-    { column: { x: frame.x, width: frame.labelWidth }, paras: labelParas(first.label) },
-    { column: columns[0]!, paras: valueParas(first, ctx) },
-    ...rest.flatMap((f, i) => [
-      { column: columns[1 + 2 * i]!, paras: labelParas(f.label) },
-      { column: columns[2 + 2 * i]!, paras: valueParas(f, ctx) },
-    ]),
-  ];
+  // Hint: the fields share the whole width, each label narrower than its value (「联系人 | … | 联系方式 | …」): a wide
+  // label column (section 一's holds 27 characters) would leave a phone number no room.
+  const columns = _weighted({ x: frame.x, width: frame.width }, item.items.flatMap(() => [2, 3]));
+  const cells = item.items.flatMap((f, i) => [
+    { column: columns[2 * i]!, paras: labelParas(f.label) },
+    { column: columns[2 * i + 1]!, paras: valueParas(f, ctx) },
+  ]);
   return [cellsRow(ctx, cells)];
 };
 

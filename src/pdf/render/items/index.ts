@@ -2,20 +2,25 @@
 // one), and the two structural kinds that render their children through it: groups and year tables.
 import type { GroupItem, LayoutItem, YearTableItem } from '../../../forms/types';
 import type { Unit } from '../../layout/types';
-import { TABLE } from '../../style';
+import { labelColumnWidth, TABLE } from '../../style';
 import type { Frame, ItemRenderer, ItemRenderers, RenderContext } from '../context';
 import { fullRow } from '../rows';
 import { notePara } from '../paras';
 import { choice, countList, labelParas, mirror, narrative, region, row, text, ticks } from './fields';
+import { fillInCell } from './fillIn';
 import { number, yearTableUnits } from './numbers';
 import { planHeading, planText, targets } from './plan';
 import { signatureBlock } from './signature';
 import { standards } from './standards';
 
-/** A group: its label (and note) spanning its items, which are drawn in the columns to its right. */
+/**
+ * A group: its label (and note) in the section's label column, spanning its items, which are drawn in the columns
+ * to its right, their labels as wide as the group says (`itemLabelColumn`).
+ */
 const group: ItemRenderer<GroupItem> = (item, ctx, frame) => {
-  const labelWidth = Math.min(frame.labelWidth, frame.width * TABLE.groupShare);
-  const inner: Frame = { x: frame.x + labelWidth, width: frame.width - labelWidth, labelWidth: (frame.width - labelWidth) * TABLE.labelShare };
+  const labelWidth = frame.labelWidth;
+  const itemLabels = labelColumnWidth(item.itemLabelColumn ?? TABLE.itemLabelChars);
+  const inner: Frame = { x: frame.x + labelWidth, width: frame.width - labelWidth, labelWidth: itemLabels };
   const children = item.items.flatMap((i) => renderItem(i, ctx, inner));
   const footnote = item.footnote ? [{ ...fullRow(ctx, inner, [notePara(item.footnote)], { minHeight: 0 }), keepWithPrevious: true }] : [];
   const cell = fullRow(ctx, { ...frame, width: labelWidth }, labelParas(item.label, item.note)).cells[0]!;
@@ -37,6 +42,7 @@ export const itemRenderers: ItemRenderers = {
   targets,
   mirror,
   group,
+  fillInCell,
   row,
   yearTable,
   planHeading,

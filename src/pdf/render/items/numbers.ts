@@ -5,16 +5,18 @@ import type { NumberField, YearTableItem } from '../../../forms/types';
 import type { Para, Unit } from '../../layout/types';
 import { splitColumn, valueColumn, type Column, type Frame, type ItemRenderer, type RenderContext } from '../context';
 import { asText, numberText, yearText } from '../format';
+import { labelColumnWidth } from '../../style';
 import { labelPara, notePara, text, valuePara } from '../paras';
 import { cellsRow, fullRow, pairRow } from '../rows';
 import { valueParas } from '../values';
 import { labelParas } from './fields';
 
-const centred = (value: string): Para[] => (value ? [valuePara([text(value)], 'center')] : []);
+/** Hint: numbers are set flush right, so digits line up down a column as in a ledger. */
+const figure = (value: string): Para[] => (value ? [valuePara([text(value)], 'right')] : []);
 
 function _yearValues(field: NumberField, ctx: RenderContext): string[] {
   const value = valueOf(ctx.values, field);
-  return ctx.form.years.map((y) => numberText(field, yearText(value, y)));
+  return ctx.form.years.map((y) => numberText(yearText(value, y)));
 }
 
 /** The header cells naming the years: 「2021年」 「2022年」 「2023年」. */
@@ -24,9 +26,9 @@ export function yearHeaderCells(ctx: RenderContext, columns: readonly Column[]) 
 
 function _inYearTable(field: NumberField, ctx: RenderContext, frame: Frame, years: readonly Column[]): Unit[] {
   const label = labelParas(field.label, field.note);
-  if (!field.perYear) return [pairRow(ctx, frame, label, centred(numberText(field, asText(valueOf(ctx.values, field)))))];
+  if (!field.perYear) return [pairRow(ctx, frame, label, figure(numberText(asText(valueOf(ctx.values, field)))))];
   const values = _yearValues(field, ctx);
-  const cells = values.map((v, i) => ({ column: years[i]!, paras: centred(v) }));
+  const cells = values.map((v, i) => ({ column: years[i]!, paras: figure(v) }));
   return [cellsRow(ctx, [{ column: { x: frame.x, width: frame.labelWidth }, paras: label }, ...cells])];
 }
 
@@ -41,12 +43,12 @@ function _ownYears(field: NumberField, ctx: RenderContext, frame: Frame): Unit[]
     children = ctx.form.years.map((y, i) =>
       cellsRow(ctx, [
         { column: yearCol, paras: [valuePara([text(`${y}年`)], 'center')] },
-        { column: valueCol, paras: centred(values[i]!) },
+        { column: valueCol, paras: figure(values[i]!) },
       ]),
     );
   } else {
     const columns = splitColumn(inner, ctx.form.years.length);
-    children = [cellsRow(ctx, yearHeaderCells(ctx, columns)), cellsRow(ctx, values.map((v, i) => ({ column: columns[i]!, paras: centred(v) })))];
+    children = [cellsRow(ctx, yearHeaderCells(ctx, columns)), cellsRow(ctx, values.map((v, i) => ({ column: columns[i]!, paras: figure(v) })))];
   }
   const cell = cellsRow(ctx, [{ column: { x: frame.x, width: frame.labelWidth }, paras: [labelPara(field.label)] }]).cells[0]!;
   return [{ kind: 'span', cell, children: [...children, ...note], keepTogether: true }];
@@ -59,7 +61,8 @@ export const number: ItemRenderer<NumberField> = (field, ctx, frame) => {
 };
 
 /** A table whose header row names the years; its rows put their values in those year columns. */
-export function yearTableUnits(item: YearTableItem, ctx: RenderContext, frame: Frame, renderItem: ItemRenderer<YearTableItem['items'][number]>): Unit[] {
+export function yearTableUnits(item: YearTableItem, ctx: RenderContext, given: Frame, renderItem: ItemRenderer<YearTableItem['items'][number]>): Unit[] {
+  const frame = item.labelColumn ? { ...given, labelWidth: labelColumnWidth(item.labelColumn) } : given;
   const years = splitColumn(valueColumn(frame), ctx.form.years.length);
   const header = cellsRow(ctx, [{ column: { x: frame.x, width: frame.labelWidth }, paras: [labelPara(item.header)] }, ...yearHeaderCells(ctx, years)]);
   const body = item.items.flatMap((i) => renderItem(i, ctx, { ...frame, years }));

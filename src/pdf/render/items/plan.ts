@@ -6,16 +6,15 @@ import { TABLE, TEXT } from '../../style';
 import { valueOf } from '../../../forms/fieldValues';
 import type { TargetCells } from '../../../forms/values';
 import { isBlank, type Column, type Frame, type ItemRenderer, type RenderContext } from '../context';
-import { asText, NONE } from '../format';
+import { asText } from '../format';
 import { bodyParas, headingPara, prosePara, text } from '../paras';
 import { cellsRow, flowRow, spaceRow } from '../rows';
 
-/** The plan text under a heading: one flowing row per paragraph; room to write on a blank form; 「无」 if empty. */
+/** The plan text under a heading: one flowing row per paragraph; left empty, room to write by hand. */
 function _planText(field: PlanTextField, ctx: RenderContext, frame: Frame): Unit[] {
-  if (isBlank(ctx)) return [spaceRow(frame, TEXT.prose * TEXT.proseLineHeight * 5)];
   const value = asText(valueOf(ctx.values, field));
-  const paras = value ? bodyParas(value) : [{ runs: [text(NONE)], size: TEXT.prose, indent: 2, leading: TEXT.proseLineHeight }];
-  return paras.map((p) => flowRow(ctx, frame, [p]));
+  if (!value) return [spaceRow(frame, TEXT.prose * TEXT.proseLineHeight * 5)];
+  return bodyParas(value).map((p) => flowRow(ctx, frame, [p]));
 }
 
 export const planText: ItemRenderer<PlanTextField> = _planText;
@@ -44,7 +43,7 @@ function _rows(field: TargetsField, ctx: RenderContext): { direction: string; ro
     const mine = added.filter((a) => asText(a.direction) === d.direction).map((a) => ({ indicator: asText(a.indicator), ...cells(a) }));
     const open = isBlank(ctx) && d.open ? [{ indicator: '......', baseline: '', target: '' }] : [];
     const rows = [...fixed, ...mine, ...open];
-    return { direction: d.direction, rows: rows.length ? rows : [{ indicator: isBlank(ctx) ? '' : NONE, baseline: '', target: '' }] };
+    return { direction: d.direction, rows: rows.length ? rows : [{ indicator: '', baseline: '', target: '' }] };
   });
 }
 

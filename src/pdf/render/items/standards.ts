@@ -12,7 +12,7 @@ import { cellsRow } from '../rows';
 import { yearHeaderCells } from './numbers';
 
 const SMALL: CellOptions = { padX: 2, minHeight: 20 };
-const small = (value: string): Para[] => (value ? [{ runs: [text(value)], size: TABLE.noteSize, align: 'center' }] : []);
+const small = (value: string, align: Para['align'] = 'center'): Para[] => (value ? [{ runs: [text(value)], size: TABLE.noteSize, align }] : []);
 
 /** Each year column cut into 类别, 主持数量, 参与数量. */
 function _subColumns(years: readonly Column[]): Column[][] {
@@ -21,7 +21,7 @@ function _subColumns(years: readonly Column[]): Column[][] {
 
 function _cell(ctx: RenderContext, field: StandardsField, year: number, category: StandardCategory, role: StandardRole): string {
   const byYear = valueOf(ctx.values, field);
-  return numberText({ measure: 'count' }, asText(byYear?.[`${year}`]?.[category]?.[role]));
+  return numberText(asText(byYear?.[`${year}`]?.[category]?.[role]));
 }
 
 export const standards: ItemRenderer<StandardsField> = (field, ctx, frame) => {
@@ -39,7 +39,7 @@ export const standards: ItemRenderer<StandardsField> = (field, ctx, frame) => {
       ctx,
       ctx.form.years.flatMap((y, yi) => [
         { column: sub[yi]![0]!, paras: small(c.label), options: SMALL },
-        ...standardRoles.map((r, i) => ({ column: sub[yi]![i + 1]!, paras: small(_cell(ctx, field, y, c.value, r.value)), options: SMALL })),
+        ...standardRoles.map((r, i) => ({ column: sub[yi]![i + 1]!, paras: small(_cell(ctx, field, y, c.value, r.value), 'right'), options: SMALL })),
       ]),
     ),
   );
