@@ -1,6 +1,7 @@
 // The error summary at the top of a step (GOV.UK pattern): takes focus when shown, lists each problem
 // as a link that moves focus to the field.
 import { useEffect, useRef } from 'preact/hooks';
+import { issueText } from './issues';
 import type { FieldIssue } from './issues';
 import { focusField } from './focus';
 
@@ -29,7 +30,7 @@ export function ErrorSummary({ issues, hrefFor, labelFor }: Props) {
                 focusField(i.fieldId, i.path);
               }}
             >
-              {labelFor(i)}：{i.message}
+              {labelFor(i)}：{issueText(i)}
             </a>
           </li>
         ))}

@@ -50,11 +50,11 @@ function _range(spec: ComputedSpec, nums: readonly Num[]): [number, number] {
 /** The spec applies to this form version. */
 export function applies(form: FormDefinition, spec: ComputedSpec): boolean {
   if (spec.unless && fieldFor(form, spec.unless)) return false;
-  return spec.inputs.every((i) => _canRead(form, i)) && _locate(form, spec) !== undefined;
+  return spec.inputs.every((i) => _canRead(form, i)) && locateSpec(form, spec) !== undefined;
 }
 
 /** Where a computed value is shown, and how to read what the user typed there. */
-interface Place {
+export interface Place {
   readonly fieldId: string;
   readonly path?: string;
   readonly typedText: (values: FormValues) => unknown;
@@ -70,7 +70,7 @@ function _baselinePlace(form: FormDefinition, concept: Concept): Place | undefin
 }
 
 /** The spec's place on the form, or undefined where this version has none. */
-function _locate(form: FormDefinition, spec: ComputedSpec): Place | undefined {
+export function locateSpec(form: FormDefinition, spec: ComputedSpec): Place | undefined {
   const t = spec.target;
   if (t.kind === 'baseline') return _baselinePlace(form, t.concept);
   const field = numberFieldFor(form, t.concept);
@@ -84,7 +84,7 @@ function _locate(form: FormDefinition, spec: ComputedSpec): Place | undefined {
 
 /** The computed value of one spec on the draft. */
 export function evaluateSpec(ctx: NoticeContext, values: FormValues, spec: ComputedSpec): ComputedValue {
-  const where = _locate(ctx.form, spec)!;
+  const where = locateSpec(ctx.form, spec)!;
   const nums = spec.inputs.map((i) => _readInput(ctx, values, i));
   const formula = spec.formula(spec.inputs.map((i) => _inputName(ctx, i)));
   const typedNum = toNum(where.typedText(values));

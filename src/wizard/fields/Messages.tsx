@@ -1,4 +1,5 @@
 // A field's messages, next to it: errors first, then warnings, each in plain Chinese.
+import { issueText } from '../issues';
 import type { FieldIssue } from '../issues';
 
 export function Messages({ id, issues }: { id: string; issues: readonly FieldIssue[] }) {
@@ -9,7 +10,7 @@ export function Messages({ id, issues }: { id: string; issues: readonly FieldIss
       {sorted.map((i) => (
         <p class={i.severity === 'error' ? 'error-message' : 'warning-message'}>
           <span class="visually-hidden">{i.severity === 'error' ? '错误：' : '提示：'}</span>
-          {i.message}
+          {issueText(i)}
         </p>
       ))}
     </div>

@@ -138,6 +138,7 @@ describe('typed against computed', () => {
     expect(issue).toEqual({
       fieldId: 'cloudRate',
       severity: 'warning',
+      kind: 'computed',
       message: '填写的 70.00 与按 上云中小企业数量 ÷ 2023年中小企业数量 算得的 71.95 不一致；可改用算得的值，或核实各项数据',
       rule: 'computed:cloudRate',
     });
@@ -174,7 +175,7 @@ describe('typed against computed', () => {
 test('a differing baseline in section 8 names the value', () => {
   const values = withCells('gd-2023', [[['planTargets', 'fixed.outputCagr.baseline'], '12.00']]);
   const [issue] = validateDraft(ctxOf('gd-2023'), values).filter((i) => i.rule === 'computed:outputCagr.baseline');
-  expect([issue?.path, issue?.message]).toEqual([
+  expect([issue?.path, `${issue?.place}：${issue?.message}`]).toEqual([
     'fixed.outputCagr.baseline',
     '集群产值年均增速（基准值）：填写的 12.00 与按 (2022年总产值 ÷ 2020年总产值)^(1/2) − 1 算得的 12.96 不一致；可改用算得的值，或核实各项数据',
   ]);
