@@ -6,7 +6,22 @@ import { choiceValue, countListValue, regionValue, standardsValue, targetsValue,
 import { formFields } from './walk';
 
 /** Schema version of the stored draft; raise it with a migration in storage when the shape changes. */
-export const DRAFT_SCHEMA_VERSION = 1;
+export const DRAFT_SCHEMA_VERSION = 2;
+
+/**
+ * What the official has recorded about filling the draft, kept with it so a reload, another device or an imported
+ * file shows the same progress.
+ */
+export const draftProgressSchema = v.strictObject({
+  /**
+   * The steps ('cover', 's1' … 's9') where 「完成本节」 was pressed, in the order first pressed. From then on the step
+   * counts as finished when nothing is wrong, and shows every unanswered item as a problem (有问题) until fixed.
+   */
+  finished: v.array(v.string()),
+});
+
+/** The draft's recorded progress; see `draftProgressSchema`. */
+export type DraftProgress = v.InferOutput<typeof draftProgressSchema>;
 
 type ValueSchemaOf<F, Y extends ReportYears> = F extends { kind: 'number'; perYear: true }
   ? ReturnType<typeof yearValues<Y>>
@@ -92,6 +107,8 @@ export function draftSchema<const D extends FormDefinition>(def: D) {
     selfDeclared: v.optional(v.record(v.string(), v.boolean())),
     /** The draft's name in the drafts list, chosen by the official; absent: the list shows the cover's 集群名称. */
     title: v.optional(v.string()),
+    /** Progress: the steps finished with 「完成本节」 (since schema version 2). */
+    progress: v.optional(draftProgressSchema),
     /** Values restore could not place in this form version; shown to the user and exported, never dropped. */
     unplaced: v.optional(v.array(unplacedValueSchema)),
   });

@@ -1,8 +1,8 @@
 // restoreDraft: the one entry for every draft read from IndexedDB, a file or another tab. It checks the schema
 // version, migrates older drafts step by step, fills defaults, and sets aside (never drops) what it cannot place.
 import * as v from 'valibot';
-import { DRAFT_SCHEMA_VERSION, draftSchema, draftValuesSchema } from '../forms/draft';
-import type { UnplacedValue } from '../forms/draft';
+import { DRAFT_SCHEMA_VERSION, draftProgressSchema, draftSchema, draftValuesSchema } from '../forms/draft';
+import type { DraftProgress, UnplacedValue } from '../forms/draft';
 import { resolveNotice } from '../forms/index';
 import type { AnyDraft } from '../forms/registry';
 import type { FormDefinition } from '../forms/types';
@@ -61,7 +61,7 @@ function _restore(input: unknown, options: RestoreOptions): RestoreResult {
   return _restoreCurrent(doc, readOnly, notes, options);
 }
 
-const envelopeKeys = new Set(['version', 'id', 'noticeId', 'formVersion', 'createdAt', 'updatedAt', 'title', 'values', 'unplaced', 'selfDeclared']);
+const envelopeKeys = new Set(['version', 'id', 'noticeId', 'formVersion', 'createdAt', 'updatedAt', 'title', 'values', 'unplaced', 'selfDeclared', 'progress']);
 const schemas = new Map<string, { values: v.GenericSchema; draft: v.GenericSchema }>();
 
 function _schemasOf(form: FormDefinition) {
@@ -82,6 +82,7 @@ function _restoreCurrent(doc: ImportedDraft, readOnly: boolean, notes: string[],
   const updatedAt = _timestamp(doc, 'updatedAt', createdAt, notes, keep);
   const title = _title(doc.title, keep);
   const selfDeclared = _selfDeclared(doc.selfDeclared, keep);
+  const progress = _progress(doc.progress, keep);
   const values = placeValue(_schemasOf(form).values, doc.values ?? {}, ['values']);
   keep(values);
   for (const key of Object.keys(doc)) if (!envelopeKeys.has(key)) keep(setAside(doc[key], [key], '草稿中没有这一项'));
@@ -96,6 +97,7 @@ function _restoreCurrent(doc: ImportedDraft, readOnly: boolean, notes: string[],
     values: values.value ?? {},
     ...(title !== undefined ? { title } : {}),
     ...(selfDeclared !== undefined ? { selfDeclared } : {}),
+    ...(progress !== undefined ? { progress } : {}),
     ...(unplaced.length > 0 ? { unplaced } : {}),
   };
   const checked = v.safeParse(_schemasOf(form).draft, candidate);
@@ -153,6 +155,13 @@ function _selfDeclared(value: unknown, keep: Keep): Record<string, boolean> | un
     else keep(setAside(v, ['selfDeclared', k], '自查声明应为“是”或“否”'));
   }
   return kept;
+}
+
+/** 「完成本节」 progress: kept when well-formed; anything else set aside, not dropped. */
+function _progress(value: unknown, keep: Keep): DraftProgress | undefined {
+  if (value === undefined || v.is(draftProgressSchema, value)) return value;
+  keep(setAside(value, ['progress'], '填写进度的格式无法识别，各部分请重新点“完成本节”'));
+  return undefined;
 }
 
 function _timestamp(doc: ImportedDraft, key: 'createdAt' | 'updatedAt', fallback: string, notes: string[], keep: Keep): string {

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { noticeContext, noticeById } from '../../../src/forms';
 import { num } from '../../../src/forms/build';
 import { deriveVersion } from '../../../src/forms/derive';
-import { draftSchema } from '../../../src/forms/draft';
+import { DRAFT_SCHEMA_VERSION, draftSchema } from '../../../src/forms/draft';
 import { miit2024 } from '../../../src/forms/miit-2024';
 import { fieldById, formFields } from '../../../src/forms/walk';
 import { writeFormPdfDetailed } from '../../../src/pdf/writer';
@@ -54,7 +54,7 @@ describe('a version derived from MIIT 2024 with years + 1, one row reworded and 
 
   test('the draft schema takes the new years and the added row, and refuses a year the version does not report', () => {
     const envelope = (vals: unknown) => ({
-      version: 1, id: 'd1', noticeId: 'hb-2024', formVersion: 'miit-2025',
+      version: DRAFT_SCHEMA_VERSION, id: 'd1', noticeId: 'hb-2024', formVersion: 'miit-2025',
       createdAt: '2025-04-01T00:00:00.000Z', updatedAt: '2025-04-01T00:00:00.000Z', values: vals,
     });
     expect(v.safeParse(draftSchema(miit2025), envelope(values)).success).toBe(true);

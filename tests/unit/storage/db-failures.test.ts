@@ -1,6 +1,7 @@
 // When storage fails or holds something unexpected: every failure is a DraftStoreError with a kind and a Chinese
 // message, nothing already stored is damaged, and reading odd data never throws.
 import { forceCloseDatabase } from 'fake-indexeddb';
+import { DRAFT_SCHEMA_VERSION } from '../../../src/forms/draft';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { openDraftStoreOrMemory } from '../../../src/storage/db';
 import type { DraftStore } from '../../../src/storage/db';
@@ -92,7 +93,7 @@ describe('another version of the app', () => {
     await store.saveDraft(draft, { expectedRevision: 0 });
     const stored = await store.backend.read(draft.id);
     await store.backend.write(
-      { id: draft.id, draft: { ...draft, version: 2, values: { ...draft.values, newField2030: '新版内容' } }, summary: { ...(stored!.summary as object), schemaVersion: 2, revision: 5 } },
+      { id: draft.id, draft: { ...draft, version: DRAFT_SCHEMA_VERSION + 1, values: { ...draft.values, newField2030: '新版内容' } }, summary: { ...(stored!.summary as object), schemaVersion: DRAFT_SCHEMA_VERSION + 1, revision: 5 } },
       () => {},
     );
     const loaded = await store.loadDraft(draft.id);
@@ -109,7 +110,7 @@ describe('odd stored data', () => {
     const v0 = { id: 'old-1', noticeId: 'sc-2023', savedAt: '2023-07-01T08:00:00.000Z', values: { area: 12.5, clusterName: '成都市某产业' } };
     await store.backend.write({ id: 'old-1', draft: v0, summary: { id: 'old-1', revision: 3 } }, () => {});
     const loaded = await store.loadDraft('old-1');
-    expect(loaded).toMatchObject({ ok: true, readOnly: false, revision: 3, draft: { version: 1, formVersion: 'miit-2023', updatedAt: v0.savedAt, values: { area: '12.5' } } });
+    expect(loaded).toMatchObject({ ok: true, readOnly: false, revision: 3, draft: { version: DRAFT_SCHEMA_VERSION, formVersion: 'miit-2023', updatedAt: v0.savedAt, values: { area: '12.5' } } });
   });
 
   test('an unreadable draft is reported, with the stored data kept for export', async () => {

@@ -39,10 +39,25 @@ describe('migrating older drafts', () => {
     const result = restore(v0);
     expect(result).toMatchObject({ ok: true, readOnly: false });
     expect(okDraft(result)).toEqual({
-      version: 1, id: 'p1', noticeId: 'gd-2023', formVersion: 'gd-2023', createdAt: v0.savedAt, updatedAt: v0.savedAt,
+      version: DRAFT_SCHEMA_VERSION, id: 'p1', noticeId: 'gd-2023', formVersion: 'gd-2023', createdAt: v0.savedAt, updatedAt: v0.savedAt,
       values: { area: '12.5', totalOutput: { '2021': '80', '2022': '96.25' }, smeCount: { '2020': '0' }, clusterName: '佛山市某产业' },
     });
     expect(result.ok && result.notes).toContain('旧版草稿中以数字保存的 4 项已转为文字，数值不变。');
+  });
+
+  test('a version-1 draft becomes version 2 with nothing else changed: no step is recorded as finished yet', () => {
+    const { version: _v, ...v1 } = { ...hb, version: 1 };
+    const draft = okDraft(restore({ ...v1, version: 1 }));
+    expect(draft).toEqual({ ...hb, version: 2 });
+    expect(draft.progress).toBeUndefined();
+  });
+
+  test('「完成本节」 progress comes back as saved; a malformed one is kept aside, not dropped', () => {
+    const progress = { finished: ['s9', 'cover'] };
+    expect(okDraft(restore({ ...hb, progress })).progress).toEqual(progress);
+    const odd = okDraft(restore({ ...hb, progress: { finished: 's9' } }));
+    expect(odd.progress).toBeUndefined();
+    expect(odd.unplaced).toEqual([{ path: '/progress', value: { finished: 's9' }, reason: expect.stringContaining('完成本节') }]);
   });
 
   test('a draft from a newer app opens read-only with a message, keeping what it cannot show', () => {
