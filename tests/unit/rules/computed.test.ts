@@ -56,6 +56,9 @@ describe('which values each version can compute', () => {
         'outputCagr',
         'outputCagr.baseline',
         'inventionPatentsPer10k',
+        'targetInventionPatents.baseline',
+        'targetIipRate.baseline',
+        'targetCo2.baseline',
         'rdSpendGrowthMean',
       ],
     ],
@@ -68,6 +71,9 @@ describe('which values each version can compute', () => {
         'outputCagr',
         'outputCagr.baseline',
         'inventionPatentsPer10k',
+        'targetInventionPatents.baseline',
+        'targetIipRate.baseline',
+        'targetCo2.baseline',
         'rdSpendGrowthMean',
       ],
     ],
@@ -78,6 +84,11 @@ describe('which values each version can compute', () => {
         'outputCagr',
         'outputCagr.baseline',
         'inventionPatentsPer10k',
+        'targetRdSpend.baseline',
+        'targetInventionPatents.baseline',
+        'targetIipRate.baseline',
+        'targetCo2.baseline',
+        'targetEnergyIntensity.baseline',
         'rdIntensity.0',
         'rdIntensity.1',
         'rdIntensity.2',
@@ -170,6 +181,11 @@ describe('typed against computed', () => {
     computedValues(ctxOf('sc-2023'), values);
     expect(values).toEqual(before);
   });
+});
+
+test('section 8 baselines are offered from the form’s own figures for the baseline year, in the row’s unit', () => {
+  const c = computedValues(ctxOf('hb-2024'), withCells('hb-2024', [[['planTargets', 'fixed.rdSpend.baseline'], '']]));
+  expect(byId(c, 'targetRdSpend.baseline')).toMatchObject({ path: 'fixed.rdSpend.baseline', value: 6.75, suggestion: '6.75', formula: '表中所填2023年研发经费总额' });
 });
 
 test('a differing baseline in section 8 names the value', () => {
