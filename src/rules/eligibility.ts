@@ -17,17 +17,26 @@ export function criteriaFor(ctx: NoticeContext): readonly Criterion[] {
   return [...noticePreconditions(ctx), ...ruleSets[ctx.ruleSetId].criteria];
 }
 
+const _fields = new WeakMap<FormDefinition, readonly Field[]>();
+
+/** The form's fields in print order, listed once per version. */
+function _fieldsOf(form: FormDefinition): readonly Field[] {
+  let list = _fields.get(form);
+  if (!list) _fields.set(form, (list = formFields(form)));
+  return list;
+}
+
 /** The field carrying a concept: a field's own, or the targets table holding a row of that concept. */
 function _fieldCarrying(form: FormDefinition, concept: Concept): Field | undefined {
   return (
     fieldOfConcept(form, concept) ??
-    formFields(form).find((f) => f.kind === 'targets' && f.directions.some((d) => d.indicators.some((i) => i.concept === concept)))
+    _fieldsOf(form).find((f) => f.kind === 'targets' && f.directions.some((d) => d.indicators.some((i) => i.concept === concept)))
   );
 }
 
 /** The ticked options (their printed words) that declare the criterion met, or undefined where none do. */
 function _impliedBy(form: FormDefinition, values: FormValues, criterion: Criterion): { labels: string[]; fields: Field[] } | undefined {
-  const ticks = formFields(form).filter((f): f is TicksField => f.kind === 'ticks');
+  const ticks = _fieldsOf(form).filter((f): f is TicksField => f.kind === 'ticks');
   const find = (words: string) => ticks.flatMap((f) => f.options.filter((o) => sameWords(o.label, words)).map((o) => ({ f, o })));
   for (const all of criterion.impliedBy ?? []) {
     const found = all.map((words) => find(words)[0]);
@@ -40,7 +49,7 @@ function _impliedBy(form: FormDefinition, values: FormValues, criterion: Criteri
 /** The fields a verdict reads or is implied by, once each, in print order. */
 function _fieldIds(form: FormDefinition, criterion: Criterion, implied: Field[]): string[] {
   const read = new Set([...(criterion.reads ?? []).flatMap((c) => _fieldCarrying(form, c) ?? []), ...implied]);
-  return formFields(form).filter((f) => read.has(f)).map((f) => f.id);
+  return _fieldsOf(form).filter((f) => read.has(f)).map((f) => f.id);
 }
 
 function _judge(criterion: Criterion, input: CriterionInput, implied: ReturnType<typeof _impliedBy>, prefilled: boolean): CriterionResult {

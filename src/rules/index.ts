@@ -13,10 +13,12 @@ import { baselineIssues } from './baselines';
 import { checkTargets } from './targets';
 import type { ComputedValue, RuleIssue, TargetCheck } from './types';
 
-export type { ComputedValue, CriterionResult, RuleIssue, TargetCheck, Verdict, BoundType, Criterion, RuleSet } from './types';
+export type { ComputedValue, CriterionResult, IssueKind, IssueOffer, RuleIssue, TargetCheck, Verdict, BoundType, Criterion, RuleSet } from './types';
 export { eligibilityReport, criteriaFor } from './eligibility';
 export { ruleSets } from './sets/registry';
 export { TOLERANCE_POINTS } from './targets';
+export { cellSpec } from './fields/cellSpecs';
+export type { CellSpec } from './fields/cellSpecs';
 
 /** Every computed value the notice's form supports, with the typed value and whether it differs. */
 export function computedValues(ctx: NoticeContext, values: FormValues): ComputedValue[] {

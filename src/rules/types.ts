@@ -62,8 +62,10 @@ export interface ComputedValue {
   typed: number | null;
   /** The typed value differs from the computed one by more than rounding of the inputs and the result. */
   differs: boolean;
-  /** Text to put in the field (two decimals), or null where there is nothing to offer. */
+  /** Text to put in the field (two decimals; whole for a count), or null where there is nothing to offer. */
   suggestion: string | null;
+  /** The figure of another cell taken as it is (a baseline from the form's own figure), not a formula's result. */
+  copied: boolean;
   /** 'field': the form has a cell for this value; 'info': shown for reference (no cell reports it). */
   kind: 'field' | 'info';
 }

@@ -78,6 +78,7 @@ const _baselineFrom = (row: Concept, source: Concept, name: string, label: strin
   inputs: [{ concept: source, year: 'last', name }],
   formula: ([n]) => `表中所填${n}`,
   compute: (x) => x,
+  copy: true,
 });
 
 export const computedSpecs: readonly ComputedSpec[] = [
