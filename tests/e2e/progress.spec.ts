@@ -29,6 +29,22 @@ test('完成本节 on the section with nothing to fill is kept after a reload, a
   await expect(page.getByText('还有 1 项未填写，已用黄色标出。')).toBeVisible();
 });
 
+test('a section left with problems after 完成本节 stays 有问题 after a reload, until fixed', async ({ page }) => {
+  await seedDraft(page, draft);
+  await page.goto(`./fill/#/${draft.id}/s1`);
+  const area = page.getByRole('textbox', { name: '集群占地面积（平方公里）', exact: true });
+  await area.fill('');
+  await page.getByRole('button', { name: '完成本节' }).click();
+  const s1 = taskList(page).getByRole('link', { name: /一、基本情况/ });
+  await expect(s1).toContainText('有问题');
+  await expect(page.getByRole('status').filter({ hasText: '已保存' }).first()).toBeVisible();
+  await page.reload();
+  await expect(s1).toContainText('有问题');
+  await expect(page.locator('.error-message').filter({ hasText: '必填' })).toBeVisible();
+  await area.fill('36.50');
+  await expect(s1).toContainText('已完成');
+});
+
 test('on a wide screen the task list cannot be folded; on a phone 「填写进度」 folds and unfolds it', async ({ page }) => {
   await seedDraft(page, draft);
   await page.goto(`./fill/#/${draft.id}/s2`);

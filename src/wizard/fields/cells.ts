@@ -32,7 +32,7 @@ const _whole = { read: (v: string | undefined) => _text(v), write: (_v: string |
 const _none = { read: () => '', write: <V>(v: V) => v };
 
 /** Per kind: the text at a path, and the value with a text written there. A kind without one does not compile. */
-const cellAccess: { readonly [K in FieldKind]: { readonly read: Reader<K>; readonly write: Writer<K> } } = {
+export const cellAccess: { readonly [K in FieldKind]: { readonly read: Reader<K>; readonly write: Writer<K> } } = {
   text: _whole,
   narrative: _whole,
   planText: _whole,
