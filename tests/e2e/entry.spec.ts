@@ -1,12 +1,15 @@
 // Filling the tables as fast as in a spreadsheet: a row and a block pasted from Excel/WPS land in the right cells
 // (and can be undone), Enter moves down a column, computed values and published figures are offered with one
 // click and never applied unasked, and the unit of every cell is shown and read out.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { fixtureDrafts } from '../fixtures/drafts';
 import { seedDraft } from './support/seed';
 
 const box = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
+const violations = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id);
 
 async function newHubeiDraft(page: Page, step: RegExp) {
   await page.goto('./');
@@ -39,6 +42,7 @@ test('a 3-year row and a 3×4 block (three years, four rows) pasted from a sprea
   await expect(box(page, '主导产业相关的省级专精特新中小企业数量 2021年')).toHaveValue('18');
   await expect(box(page, '主导产业相关的国家级专精特新“小巨人”企业数量 2021年')).toHaveValue('2');
 
+  expect(await violations(page)).toEqual([]);
   await page.getByRole('button', { name: '撤销粘贴（年度）' }).click();
   await expect(box(page, '集群企业数量 2023年')).toHaveValue('');
   await expect(box(page, '主导产业相关的国家级专精特新“小巨人”企业数量 2021年')).toHaveValue('');
@@ -83,6 +87,7 @@ test('every number cell shows its unit and reads it out; a published figure type
   const row = page.getByRole('row').filter({ hasText: '集群企业数量' }).first();
   await expect(row.locator('.error-message')).toContainText('“133户”不是数字；本栏单位为家，应填 133');
   await expect(count).toHaveValue('133户');
+  expect(await violations(page)).toEqual([]);
   await row.getByRole('button', { name: '填入 133：集群企业数量 2023年' }).click();
   await expect(count).toHaveValue('133');
   // 万元 typed into a 亿元 cell is asked about with only one year filled.
