@@ -4,19 +4,16 @@
 // grows with its text.
 import type { TargetDirection, TargetsField } from '../../forms/types';
 import type { AddedTarget, TargetsValue } from '../../forms/values';
-import type { ComputedValue } from '../../rules';
 import { hasError, issuesOf } from '../issues';
 import { controlId, messageId } from '../names';
 import type { Editor } from '../store';
-import { CellInput } from './CellInput';
-import { ComputedHints } from './ComputedHints';
 import { useGrid } from './grid';
 import type { Grid, GridCell } from './grid';
 import { Messages } from './Messages';
-import { GrowingText } from './GrowingText';
+import { AddedRow, FixedRow, TARGET_CELLS } from './TargetRows';
+import type { TableContext } from './TargetRows';
 
 const newId = () => `t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-const CELLS = ['baseline', 'target'] as const;
 
 /** The table's rows in print order: each direction's printed indicators, then the rows added under it. */
 function _rows(field: TargetsField, value: TargetsValue | undefined) {
@@ -28,63 +25,21 @@ function _rows(field: TargetsField, value: TargetsValue | undefined) {
 
 /** The grid of figures: 基准值 and 目标值 of each row; a 定性描述 row (words, may hold line breaks) is left out. */
 function _grid(field: TargetsField, rows: ReturnType<typeof _rows>): Grid {
-  return rows.map((r) => (r.ind && !r.ind.measure ? [null, null] : CELLS.map((c): GridCell => ({ field, path: `${r.path}.${c}` }))));
+  return rows.map((r) => (r.ind && !r.ind.measure ? [null, null] : TARGET_CELLS.map((c): GridCell => ({ field, path: `${r.path}.${c}` }))));
 }
 
 export function TargetsInput({ field, store }: { field: TargetsField; store: Editor }) {
   const value = store.read(field);
   const [, , baseCol, targetCol] = field.columns;
-  const colName = { baseline: baseCol, target: targetCol };
   const update = (next: TargetsValue) => store.set(field.id, { fixed: next.fixed ?? {}, added: next.added ?? [] });
   const addRow = (direction: string) => update({ ...value, added: [...(value?.added ?? []), { id: newId(), direction }] });
   const removeRow = (id: string) => update({ ...value, added: (value?.added ?? []).filter((a) => a.id !== id) });
   const rows = _rows(field, value);
   const grid = useGrid(store, _grid(field, rows), field.label);
   const messages = issuesOf(field.id).length > 0 ? messageId(field.id) : undefined;
-
-  const cell = (rowIndex: number, path: string, name: string, col: 0 | 1, unitId?: string) => (
-    <CellInput field={field} path={path} store={store} name={name} keys={grid.keys(rowIndex, col)} describedBy={messages} unitId={unitId} />
-  );
-
-  const fixedRow = (d: TargetDirection, ind: TargetDirection['indicators'][number], rowIndex: number) => (
-    <tr>
-      <td>
-        {ind.label}
-        <ComputedHints fieldId={field.id} store={store} bare only={(c: ComputedValue) => c.path === `fixed.${ind.key}.baseline`} />
-      </td>
-      <td id={ind.unit ? `${controlId(field.id, `fixed.${ind.key}`)}-unit` : undefined}>{ind.unit ?? '—'}</td>
-      {CELLS.map((c, col) => (
-        <td>
-          {ind.measure ? (
-            cell(rowIndex, `fixed.${ind.key}.${c}`, `${d.direction} ${ind.label} ${colName[c]}`, col as 0 | 1, ind.unit && `${controlId(field.id, `fixed.${ind.key}`)}-unit`)
-          ) : (
-            <GrowingText field={field} path={`fixed.${ind.key}.${c}`} store={store} name={`${d.direction} ${ind.label} ${colName[c]}`} describedBy={messages} />
-          )}
-        </td>
-      ))}
-      <td />
-    </tr>
-  );
-
-  const addedRow = (d: TargetDirection, a: AddedTarget, path: string, rowIndex: number) => {
-    const label = `${d.direction} 新增指标 ${rows.filter((r) => r.d === d && r.added).findIndex((r) => r.added === a) + 1}`;
-    return (
-      <tr>
-        <td>
-          <CellInput field={field} path={`${path}.indicator`} store={store} name={`${label} 指标`} describedBy={messages} />
-        </td>
-        <td>—</td>
-        {CELLS.map((c, col) => (
-          <td>{cell(rowIndex, `${path}.${c}`, `${label} ${colName[c]}`, col as 0 | 1)}</td>
-        ))}
-        <td>
-          <button type="button" class="link-button" aria-label={`删除 ${label}`} onClick={() => removeRow(a.id)}>
-            删除
-          </button>
-        </td>
-      </tr>
-    );
-  };
+  const t: TableContext = { field, store, keys: grid.keys, ...(messages ? { messages } : {}), columnName: { baseline: baseCol, target: targetCol } };
+  const addedLabel = (d: TargetDirection, a: AddedTarget) =>
+    `${d.direction} 新增指标 ${rows.filter((r) => r.d === d && r.added).findIndex((r) => r.added === a) + 1}`;
 
   const directionRows = (d: TargetDirection) => (
     <tbody>
@@ -100,7 +55,13 @@ export function TargetsInput({ field, store }: { field: TargetsField; store: Edi
           )}
         </td>
       </tr>
-      {rows.map((r, i) => (r.d !== d ? null : r.ind ? fixedRow(d, r.ind, i) : r.added ? addedRow(d, r.added, r.path, i) : null))}
+      {rows.map((r, i) =>
+        r.d !== d ? null : r.ind ? (
+          <FixedRow t={t} d={d} ind={r.ind} row={i} />
+        ) : r.added ? (
+          <AddedRow t={t} label={addedLabel(d, r.added)} added={r.added} path={r.path} row={i} onRemove={() => removeRow(r.added!.id)} />
+        ) : null,
+      )}
     </tbody>
   );
 
