@@ -41,6 +41,11 @@ describe('the 亿元 cells of a draft', () => {
     expect(slips({ '2021': '186.40', '2022': '208.75', '2023': '236.12' })).toEqual([]);
   });
 
+  test('section 8’s 研发经费投入 row (亿元) is asked about too, on the cell concerned', () => {
+    const issues = validateDraft(ctx, { planTargets: { fixed: { rdSpend: { baseline: '6.75', target: '92000' } } } }).filter((i) => i.rule === 'cross:unitSlip');
+    expect(issues.map((i) => [i.path, i.place, i.offer?.text])).toEqual([['fixed.rdSpend.target', '创新·研发经费投入 2026年目标值', '9.2']]);
+  });
+
   test('the 40亿 criterion still reads the typed value; the question stands beside the field', () => {
     const output = eligibilityReport(ctx, { totalOutput: { '2021': '540000', '2022': '560000', '2023': '580000' } }, {}).find((r) => r.id === 'national-2022.output');
     expect(output?.verdict).toBe('pass');
