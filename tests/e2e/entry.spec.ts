@@ -112,3 +112,17 @@ test('a new draft shows nothing red; the summary of an empty section 二 has one
   await page.getByRole('button', { name: '完成本节' }).click();
   await expect(summary.getByRole('link', { name: '集群企业数量：2021年、2022年未填；2023年须为整数（数量不含小数）', exact: true })).toBeVisible();
 });
+
+test('a block pasted into the targets table fills 基准值 and 目标值 row by row; a baseline the form gives is offered', async ({ page }) => {
+  const draft = fixtureDrafts['hb-2024'];
+  await seedDraft(page, draft);
+  await page.goto(`./fill/#/${draft.id}/s8`);
+  await paste(page, '创新 研发经费投入 2023年基准值', '5.80亿元\t8.10亿元\n250个\t400个');
+  await expect(page.getByRole('status').filter({ hasText: '已粘贴 2×2 个数值' })).toContainText('已去掉单位“亿元”“个”');
+  await expect(box(page, '创新 研发经费投入 2026年目标值')).toHaveValue('8.10');
+  await expect(box(page, '创新 有效发明专利数量 2023年基准值')).toHaveValue('250');
+  await expect(box(page, '创新 有效发明专利数量 2026年目标值')).toHaveValue('400');
+  await expect(box(page, '创新 研发经费投入 2023年基准值')).toHaveAccessibleDescription(/亿元/);
+  await page.getByRole('button', { name: '改用计算值 6.75：研发经费投入（基准值）' }).click();
+  await expect(box(page, '创新 研发经费投入 2023年基准值')).toHaveValue('6.75');
+});
