@@ -11,10 +11,16 @@ const box = (page: Page, name: string) => page.getByRole('textbox', { name, exac
 const violations = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations.map((v) => v.id);
 
+/** Open a step of a seeded draft. Hint: opening waits on IndexedDB, slow on a busy 2-core machine. */
+async function open(page: Page, draftId: string, step: string) {
+  await page.goto(`./fill/#/${draftId}/${step}`);
+  await expect(page.locator('#step-title')).toBeVisible({ timeout: 20_000 });
+}
+
 async function newHubeiDraft(page: Page, step: RegExp) {
   await page.goto('./');
   await page.getByRole('button', { name: '按此通知开始填写：鄂经信办函〔2024〕29号' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('封面');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('封面', { timeout: 20_000 });
   await page.getByRole('navigation', { name: '填写步骤' }).getByRole('link', { name: step }).click();
 }
 
@@ -65,7 +71,7 @@ test('Enter moves down a year column (Shift+Enter up), skipping a row that has n
 test('an empty computed cell offers 「填入」 with its formula; the value is written only when clicked', async ({ page }) => {
   const draft = fixtureDrafts['hb-2024'];
   await seedDraft(page, draft);
-  await page.goto(`./fill/#/${draft.id}/s2`);
+  await open(page, draft.id, 's2');
   const cell = box(page, '集群外商直接投资额增长率（%） 2023年');
   await cell.fill('');
   const fill = page.getByRole('button', { name: '填入 9.99：外商直接投资额增长率 2023年' });
@@ -116,7 +122,7 @@ test('a new draft shows nothing red; the summary of an empty section 二 has one
 test('a block pasted into the targets table fills 基准值 and 目标值 row by row; a baseline the form gives is offered', async ({ page }) => {
   const draft = fixtureDrafts['hb-2024'];
   await seedDraft(page, draft);
-  await page.goto(`./fill/#/${draft.id}/s8`);
+  await open(page, draft.id, 's8');
   await paste(page, '创新 研发经费投入 2023年基准值', '5.80亿元\t8.10亿元\n250个\t400个');
   await expect(page.getByRole('status').filter({ hasText: '已粘贴 2×2 个数值' })).toContainText('已去掉单位“亿元”“个”');
   await expect(box(page, '创新 研发经费投入 2026年目标值')).toHaveValue('8.10');
