@@ -7,7 +7,22 @@ import { choiceValue, countListValue, regionValue, standardsValue, targetsValue,
 import { formFields } from './walk';
 
 /** Schema version of the stored draft; raise it with a migration in storage when the shape changes. */
-export const DRAFT_SCHEMA_VERSION = 2;
+export const DRAFT_SCHEMA_VERSION = 3;
+
+/**
+ * What the official has recorded about filling the draft, kept with it so a reload, another device or an imported
+ * file shows the same progress.
+ */
+export const draftProgressSchema = v.strictObject({
+  /**
+   * The steps ('cover', 's1' … 's9') where 「完成本节」 was pressed, in the order first pressed. From then on the step
+   * counts as finished when nothing is wrong, and shows every unanswered item as a problem (有问题) until fixed.
+   */
+  finished: v.array(v.string()),
+});
+
+/** The draft's recorded progress; see `draftProgressSchema`. */
+export type DraftProgress = v.InferOutput<typeof draftProgressSchema>;
 
 type ValueSchemaOf<F, Y extends ReportYears> = F extends { kind: 'number'; perYear: true }
   ? ReturnType<typeof yearValues<Y>>
@@ -95,6 +110,8 @@ export function draftSchema<const D extends FormDefinition>(def: D) {
     title: v.optional(v.string()),
     /** 一企一表: each enterprise's row of 表1 企业发展情况表 (src/forms/enterpriseTable.ts); absent until one is added. */
     enterprises: v.optional(enterprisesSchema(def)),
+    /** Progress: the steps finished with 「完成本节」 (since schema version 3). */
+    progress: v.optional(draftProgressSchema),
     /** Values restore could not place in this form version; shown to the user and exported, never dropped. */
     unplaced: v.optional(v.array(unplacedValueSchema)),
   });

@@ -6,7 +6,7 @@ import type { Concept } from './concepts';
 export type ReportYears = readonly [number, number, number];
 
 /** Units printed on the official form. */
-export type Unit = '亿元' | '万元' | '%' | '个' | '平方公里' | '吨二氧化碳/万元' | '吨标准煤/万元';
+export type Unit = '亿元' | '万元' | '%' | '个' | '家' | '平方公里' | '吨二氧化碳/万元' | '吨标准煤/万元';
 
 /**
  * What kind of quantity a number is; decides sign, range and decimals.
@@ -132,11 +132,26 @@ export interface PlanTextField<Id extends string = string> extends FieldBase<Id>
   readonly period?: number;
 }
 
+/** One indicator row of section 8's targets table. */
+export interface TargetIndicator<Key extends string = string> {
+  readonly key: Key;
+  /** The indicator's words verbatim (「定性描述」 for the rows described in words). */
+  readonly label: string;
+  readonly concept?: Concept;
+  /** What kind of quantity its 基准值 and 目标值 are; absent for a row described in words (定性描述). */
+  readonly measure?: Measure;
+  /**
+   * The unit both values are entered in. Hint: the form prints no unit column; the unit is the one the form's own
+   * figure for the same quantity uses (研发经费 亿元, 能耗 吨标准煤/万元), so a baseline can be taken from it.
+   */
+  readonly unit?: Unit;
+}
+
 /** One direction (方向) of section 8's targets table and its printed indicators (指标). */
 export interface TargetDirection<Key extends string = string> {
   readonly direction: string;
   /** Indicator rows printed by the form; `key` identifies the row in a draft. */
-  readonly indicators: readonly { readonly key: Key; readonly label: string; readonly concept?: Concept }[];
+  readonly indicators: readonly TargetIndicator<Key>[];
   /** The form prints 「......」 here: the user may add indicators under this direction. */
   readonly open: boolean;
 }

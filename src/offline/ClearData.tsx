@@ -1,25 +1,35 @@
-// The 「清除本机全部数据」 action, with a confirmation that says what will be lost.
-import { useState } from 'preact/hooks';
+// The 「清除本机全部数据」 action, with a confirmation that says what will be lost. The confirmation takes focus
+// when it opens and gives it back to the button on 取消.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { clearAllLocalData } from './clearAll';
 
 type Phase = 'idle' | 'confirm' | 'clearing' | 'done';
 
 export function ClearData() {
   const [phase, setPhase] = useState<Phase>('idle');
+  const dialog = useRef<HTMLDivElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const cancelled = useRef(false);
+  const done = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (phase === 'confirm') dialog.current?.focus();
+    if (phase === 'done') done.current?.focus();
+    if (phase === 'idle' && cancelled.current) opener.current?.focus();
+  }, [phase]);
   if (phase === 'done')
     return (
-      <p role="status" class="done-message">
+      <p role="status" class="done-message" tabIndex={-1} ref={done}>
         已清除本机全部数据：草稿、离线缓存和后台服务均已删除。关闭此页面后，本机不再保留任何申报内容。
       </p>
     );
   if (phase === 'idle')
     return (
-      <button type="button" class="warning-button" onClick={() => setPhase('confirm')}>
+      <button type="button" class="warning-button" ref={opener} onClick={() => setPhase('confirm')}>
         清除本机全部数据
       </button>
     );
   return (
-    <div class="confirm-box" role="alertdialog" aria-labelledby="clear-title" aria-describedby="clear-text">
+    <div class="confirm-box" role="alertdialog" aria-labelledby="clear-title" aria-describedby="clear-text" tabIndex={-1} ref={dialog}>
       <h3 id="clear-title">确定要清除本机全部数据吗？</h3>
       <p id="clear-text">本机所有草稿都将被删除，无法恢复。如需保留，请先在首页导出备份文件。</p>
       <button
@@ -34,7 +44,7 @@ export function ClearData() {
       >
         {phase === 'clearing' ? '正在清除…' : '确定清除'}
       </button>{' '}
-      <button type="button" class="secondary-button" onClick={() => setPhase('idle')}>
+      <button type="button" class="secondary-button" onClick={() => ((cancelled.current = true), setPhase('idle'))}>
         取消
       </button>
     </div>

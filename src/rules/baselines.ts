@@ -8,6 +8,7 @@ import { describeBound, meets } from './bounds';
 import { toNum } from './read';
 import { ruleSets } from './sets/registry';
 import type { RuleIssue } from './types';
+import { pathPrefix } from './fields/issues';
 
 type Cells = Record<string, { baseline?: string } | undefined>;
 
@@ -25,7 +26,9 @@ export function baselineIssues(ctx: NoticeContext, values: FormValues): RuleIssu
       {
         fieldId: field.id,
         path: `fixed.${row.key}.baseline`,
+        place: pathPrefix(field, ['fixed', row.key, 'baseline']),
         severity: 'warning',
+        kind: 'criterion',
         message: `“${row.label}”的基准值 ${baseline.value} 不符合认定标准“${criterion.clause}”（要求 ${describeBound(criterion.limit)}，${criterion.source}）；基准值须符合认定标准`,
         rule: `target:baseline.${row.key}`,
       },

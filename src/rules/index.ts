@@ -3,7 +3,8 @@
 import type { FormValues } from '../forms/fieldValues';
 import type { NoticeContext } from '../forms';
 import type { Field, FormDefinition } from '../forms/types';
-import { fieldsOfItem, formFields, sectionFields } from '../forms/walk';
+import { fieldById, fieldsOfItem, formFields, sectionFields } from '../forms/walk';
+import { pathPrefix } from './fields/issues';
 import { computeAll, computedIssues } from './computed';
 import { crossIssues } from './cross';
 import { validateFields } from './fields/validate';
@@ -12,10 +13,12 @@ import { baselineIssues } from './baselines';
 import { checkTargets } from './targets';
 import type { ComputedValue, RuleIssue, TargetCheck } from './types';
 
-export type { ComputedValue, CriterionResult, RuleIssue, TargetCheck, Verdict, BoundType, Criterion, RuleSet } from './types';
+export type { ComputedValue, CriterionResult, IssueKind, IssueOffer, RuleIssue, TargetCheck, Verdict, BoundType, Criterion, RuleSet } from './types';
 export { eligibilityReport, criteriaFor } from './eligibility';
 export { ruleSets } from './sets/registry';
 export { TOLERANCE_POINTS } from './targets';
+export { cellSpec } from './fields/cellSpecs';
+export type { CellSpec } from './fields/cellSpecs';
 
 /** Every computed value the notice's form supports, with the typed value and whether it differs. */
 export function computedValues(ctx: NoticeContext, values: FormValues): ComputedValue[] {
@@ -27,13 +30,15 @@ export function targetChecks(ctx: NoticeContext, values: FormValues): TargetChec
   return checkTargets(ctx, values);
 }
 
-function _targetIssues(checks: readonly TargetCheck[]): RuleIssue[] {
+function _targetIssues(form: FormDefinition, checks: readonly TargetCheck[]): RuleIssue[] {
   return checks
     .filter((c) => c.verdict === 'fail')
     .map((c) => ({
       fieldId: c.fieldId,
       path: c.path,
+      place: pathPrefix(fieldById(form, c.fieldId), c.path.split('.')),
       severity: 'warning' as const,
+      kind: 'criterion' as const,
       message: `目标值须符合要求 ${c.requirementKey}“${c.text}”：${c.reason}${c.tolerance ? `（${c.tolerance}）` : ''}`,
       rule: `target:${c.requirementKey}`,
     }));
@@ -44,7 +49,7 @@ function _spanningIssues(ctx: NoticeContext, values: FormValues): RuleIssue[] {
   return [
     ...crossIssues(ctx, values),
     ...computedIssues(computeAll(ctx, values)),
-    ..._targetIssues(checkTargets(ctx, values)),
+    ..._targetIssues(ctx.form, checkTargets(ctx, values)),
     ...baselineIssues(ctx, values),
   ];
 }

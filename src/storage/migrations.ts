@@ -57,8 +57,17 @@ function _v1ToV2(doc: ImportedDraft): ImportedDraft {
   return { ...doc, version: 2 };
 }
 
+/**
+ * Version 3 adds the optional `progress` key (the steps finished with 「完成本节」). A version-2 draft has none:
+ * nothing was recorded, so its steps start unfinished. Hint: raising the version makes an older app open a draft
+ * that has `progress` read-only instead of setting the key aside and saving the draft back without it.
+ */
+function _v2ToV3(doc: ImportedDraft): ImportedDraft {
+  return { ...doc, version: 3 };
+}
+
 /** Every step from version 0 to DRAFT_SCHEMA_VERSION, in order. */
-export const migrations = [_v0ToV1, _v1ToV2] as const satisfies readonly Migration[] & { readonly length: typeof DRAFT_SCHEMA_VERSION };
+export const migrations = [_v0ToV1, _v1ToV2, _v2ToV3] as const satisfies readonly Migration[] & { readonly length: typeof DRAFT_SCHEMA_VERSION };
 
 /** Bring a document of version `from` (older than DRAFT_SCHEMA_VERSION) to the current version, step by step. */
 export function migrateDraft(doc: ImportedDraft, from: number, notes: string[]): ImportedDraft {

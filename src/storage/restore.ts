@@ -1,9 +1,9 @@
 // restoreDraft: the one entry for every draft read from IndexedDB, a file or another tab. It checks the schema
 // version, migrates older drafts step by step, fills defaults, and sets aside (never drops) what it cannot place.
 import * as v from 'valibot';
-import { DRAFT_SCHEMA_VERSION, draftSchema, draftValuesSchema } from '../forms/draft';
+import { DRAFT_SCHEMA_VERSION, draftProgressSchema, draftSchema, draftValuesSchema } from '../forms/draft';
 import { enterprisesSchema } from '../forms/enterpriseValues';
-import type { UnplacedValue } from '../forms/draft';
+import type { DraftProgress, UnplacedValue } from '../forms/draft';
 import { resolveNotice } from '../forms/index';
 import type { AnyDraft } from '../forms/registry';
 import type { FormDefinition } from '../forms/types';
@@ -62,7 +62,7 @@ function _restore(input: unknown, options: RestoreOptions): RestoreResult {
   return _restoreCurrent(doc, readOnly, notes, options);
 }
 
-const envelopeKeys = new Set(['version', 'id', 'noticeId', 'formVersion', 'createdAt', 'updatedAt', 'title', 'values', 'unplaced', 'selfDeclared', 'enterprises']);
+const envelopeKeys = new Set(['version', 'id', 'noticeId', 'formVersion', 'createdAt', 'updatedAt', 'title', 'values', 'unplaced', 'selfDeclared', 'enterprises', 'progress']);
 const schemas = new Map<string, { values: v.GenericSchema; draft: v.GenericSchema; enterprises: v.GenericSchema }>();
 
 function _schemasOf(form: FormDefinition) {
@@ -83,6 +83,7 @@ function _restoreCurrent(doc: ImportedDraft, readOnly: boolean, notes: string[],
   const updatedAt = _timestamp(doc, 'updatedAt', createdAt, notes, keep);
   const title = _title(doc.title, keep);
   const selfDeclared = _selfDeclared(doc.selfDeclared, keep);
+  const progress = _progress(doc.progress, keep);
   const values = placeValue(_schemasOf(form).values, doc.values ?? {}, ['values']);
   keep(values);
   // Hint: placed row by row like the values: a row or cell that does not fit is set aside, the rest kept.
@@ -101,6 +102,7 @@ function _restoreCurrent(doc: ImportedDraft, readOnly: boolean, notes: string[],
     ...(title !== undefined ? { title } : {}),
     ...(selfDeclared !== undefined ? { selfDeclared } : {}),
     ...(enterprises?.value !== undefined ? { enterprises: enterprises.value } : {}),
+    ...(progress !== undefined ? { progress } : {}),
     ...(unplaced.length > 0 ? { unplaced } : {}),
   };
   const checked = v.safeParse(_schemasOf(form).draft, candidate);
@@ -158,6 +160,13 @@ function _selfDeclared(value: unknown, keep: Keep): Record<string, boolean> | un
     else keep(setAside(v, ['selfDeclared', k], '自查声明应为“是”或“否”'));
   }
   return kept;
+}
+
+/** 「完成本节」 progress: kept when well-formed; anything else set aside, not dropped. */
+function _progress(value: unknown, keep: Keep): DraftProgress | undefined {
+  if (value === undefined || v.is(draftProgressSchema, value)) return value;
+  keep(setAside(value, ['progress'], '填写进度的格式无法识别，各部分请重新点“完成本节”'));
+  return undefined;
 }
 
 function _timestamp(doc: ImportedDraft, key: 'createdAt' | 'updatedAt', fallback: string, notes: string[], keep: Keep): string {

@@ -2,9 +2,10 @@
 // whole drafts: name, notice, last change, completeness.
 import type { AnyDraft } from '../forms/registry';
 import { formById } from '../forms/registry';
-import type { Field, FormDefinition, ReportYears } from '../forms/types';
+import type { FormValues } from '../forms/fieldValues';
+import { answeredShare, formProgress } from '../forms/progress';
+import type { Field, FormDefinition } from '../forms/types';
 import { formFields } from '../forms/walk';
-import { isRecord } from './plain';
 
 /** The part of a list line that follows from the draft's content; stored beside the draft on every save. */
 export interface ContentSummary {
@@ -17,7 +18,10 @@ export interface ContentSummary {
   readonly clusterName: string;
   readonly createdAt: string;
   readonly updatedAt: string;
-  /** Share of the form filled in, 0–1: each field counts once, per-year and region fields by the share of cells. */
+  /**
+   * Share of the form's items answered, 0–1 (`answeredShare`, src/forms/progress.ts): the measure the task list and
+   * 核对信息 count items left by, so 100 % means none is left there either.
+   */
   readonly completeness: number;
   /** Raised by one on every save of the content; a save naming an older revision is refused (another tab saved). */
   readonly revision: number;
@@ -67,13 +71,9 @@ export function draftName(labels: DraftLabels, clusterName: string): string {
   return labels.title?.trim() || clusterName || '未命名草稿';
 }
 
-/** Share of the form filled in, 0–1. */
+/** Share of the form's items answered, 0–1, as the task list and 核对信息 count them. */
 export function completeness(draft: AnyDraft): number {
-  const form = formById(draft.formVersion);
-  const { fields } = _factsOf(form);
-  const values = draft.values as Record<string, unknown>;
-  const score = fields.reduce((sum, field) => sum + _fieldScore(field, values[field.id], form.years), 0);
-  return fields.length === 0 ? 0 : Math.round((score / fields.length) * 1000) / 1000;
+  return answeredShare(formProgress(formById(draft.formVersion), draft.values as FormValues, draft.progress?.finished ?? []));
 }
 
 /** The content summary of a draft at a revision. */
@@ -90,25 +90,4 @@ export function summarize(draft: AnyDraft, revision: number, writer = ''): Conte
     revision,
     writer,
   };
-}
-
-function _cellsOf(field: Field, years: ReportYears): readonly string[] | undefined {
-  if (field.kind === 'region') return field.parts.map((p) => p.value);
-  if (field.kind === 'number' && field.perYear) return years.map(String);
-  return undefined;
-}
-
-function _fieldScore(field: Field, value: unknown, years: ReportYears): number {
-  // Hint: a per-year row or a region is filled cell by cell over days; counting its cells shows that progress.
-  const cells = _cellsOf(field, years);
-  if (!cells) return _hasContent(value) ? 1 : 0;
-  const record = isRecord(value) ? value : {};
-  return cells.filter((key) => _hasContent(record[key])).length / cells.length;
-}
-
-function _hasContent(value: unknown): boolean {
-  if (typeof value === 'string') return value.trim() !== '';
-  if (Array.isArray(value)) return value.some(_hasContent);
-  if (isRecord(value)) return Object.values(value).some(_hasContent);
-  return false;
 }

@@ -24,7 +24,8 @@ export interface ChangeOptions {
   readonly newId?: () => string;
 }
 
-const _own = new Set(['version', 'id', 'noticeId', 'formVersion', 'createdAt', 'updatedAt', 'title', 'values', 'unplaced', 'selfDeclared']);
+// Hint: `progress` is not carried: the new notice's form is filled and finished afresh.
+const _own = new Set(['version', 'id', 'noticeId', 'formVersion', 'createdAt', 'updatedAt', 'title', 'values', 'unplaced', 'selfDeclared', 'progress']);
 
 /** The province where the moved values have none yet, so a 所属地区 keeps what was typed. */
 function _withProvince(form: ReturnType<typeof formById>, values: FormValues, province: string | undefined): FormValues {

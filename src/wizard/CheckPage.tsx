@@ -1,9 +1,13 @@
 // 认定标准自查: every criterion of the notice's rule set with its clause quoted from the source, the user's
-// values and the verdict; qualitative items are declared by the user; section 8's requirements a–g below.
+// values, the verdict and links to the questions it reads; qualitative items are declared by the user (prefilled
+// where the form's own ticks already say so, still changeable); section 8's requirements a–g below.
 import { useComputed } from '@preact/signals';
 import type { CriterionResult, TargetCheck, Verdict } from '../rules';
-import { ruleSets, targetChecks } from '../rules';
+import { ruleSets, sectionOf, targetChecks } from '../rules';
 import { eligibilityWithEnterprises } from '../enterprises/eligibility';
+import { fieldById } from '../forms/walk';
+import { fieldName } from './names';
+import { routeHref } from './route';
 import type { Editor } from './store';
 
 const verdictText: Record<Verdict, string> = {
@@ -14,6 +18,23 @@ const verdictText: Record<Verdict, string> = {
   declared: '符合（自我声明）',
   undeclared: '待自我声明',
 };
+
+/** 「对应填写：集群企业数量、…」: each field the verdict reads, linked to its place in the form. */
+function ReadLinks({ r, store }: { r: CriterionResult; store: Editor }) {
+  if (!r.fieldIds.length) return null;
+  const { form } = store.ctx;
+  return (
+    <p class="read-links">
+      对应填写：
+      {r.fieldIds.map((id, i) => (
+        <>
+          {i > 0 && '、'}
+          <a href={routeHref({ draftId: store.draft.id, step: sectionOf(store.ctx, id) ?? 'cover', focus: id })}>{fieldName(fieldById(form, id))}</a>
+        </>
+      ))}
+    </p>
+  );
+}
 
 function Criterion({ r, store }: { r: CriterionResult; store: Editor }) {
   const label = verdictText[r.verdict];
@@ -29,11 +50,14 @@ function Criterion({ r, store }: { r: CriterionResult; store: Editor }) {
       </blockquote>
       {r.observed && <p class="observed">本集群：{r.observed}</p>}
       <p class="reason">{r.reason}</p>
+      <ReadLinks r={r} store={store} />
       {r.kind === 'qualitative' && (
-        <label class="option declare">
-          <input type="checkbox" checked={!!store.declared.value[r.id]} onChange={(e) => store.declare(r.id, e.currentTarget.checked)} />
-          <span>本集群符合此项（自我声明，需有佐证材料）</span>
-        </label>
+        <>
+          <label class="option declare">
+            <input type="checkbox" checked={r.verdict === 'declared'} onChange={(e) => store.declare(r.id, e.currentTarget.checked)} />
+            <span>本集群符合此项（自我声明，需有佐证材料）</span>
+          </label>
+        </>
       )}
     </li>
   );

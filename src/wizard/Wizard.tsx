@@ -1,7 +1,8 @@
 // The wizard island: opens the draft named in the URL, shows the task list and the current step,
 // keeps statuses and autosave up to date.
 import { useComputed } from '@preact/signals';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
+import { formProgress } from '../forms/progress';
 import { byField, shownIssues, stepComputed, visibleIssues } from './issues';
 import type { FieldIssue } from './issues';
 import { focusField } from './focus';
@@ -56,7 +57,8 @@ function WizardBody({ session, stepId, focus, home }: { session: Ready; stepId: 
   const store = session.editor;
   const { form } = store.ctx;
   const steps = formSteps(form);
-  const [attempted, setAttempted] = useState<Record<string, boolean>>({});
+  // Hint: 「完成本节」 is saved with the draft (its `progress`), so a reload, another device or an import keeps it.
+  const finished = store.finished.value;
   // Hint: checks of the whole draft wait for a pause in typing; a keystroke only re-renders its own field.
   const settled = useSettled(store.revision);
   const allIssues = useComputed(() => {
@@ -68,17 +70,18 @@ function WizardBody({ session, stepId, focus, home }: { session: Ready; stepId: 
     void settled.value;
     return computedValues(store.ctx, store.values());
   });
-  const statuses = Object.fromEntries(steps.map((s) => [s.id, stepStatus(form, s.id, store.values(), allIssues.value[s.id] ?? [], !!attempted[s.id])]));
+  const statuses = Object.fromEntries(steps.map((s) => [s.id, stepStatus(form, s.id, store.values(), allIssues.value[s.id] ?? [], finished.includes(s.id))]));
+  const progress = formProgress(form, store.values(), finished, (id) => (allIssues.value[id] ?? []).some((i) => i.severity === 'error'));
   const index = steps.findIndex((s) => s.id === stepId);
   const current: readonly FieldIssue[] = allIssues.value[stepId] ?? [];
-  shownIssues.value = byField(visibleIssues(current, !!attempted[stepId]));
+  shownIssues.value = byField(visibleIssues(current, finished.includes(stepId)));
   stepComputed.value = byField(computed.value);
   useEffect(() => {
     if (focus) focusField(focus);
     else document.getElementById('step-title')?.focus();
   }, [stepId, focus]);
   const finish = () => {
-    setAttempted({ ...attempted, [stepId]: true });
+    store.finish(stepId);
     // Hint: judged on the values as they are now, not on the last settled check (typing may have just happened).
     const fresh = validateSection(store.ctx, store.values(), stepId);
     if (!fresh.some((i) => i.severity === 'error')) {
@@ -92,14 +95,14 @@ function WizardBody({ session, stepId, focus, home }: { session: Ready; stepId: 
       <SessionNotices session={session} />
       <div class="wizard-layout">
         <div class="wizard-side">
-          <TaskList draftId={store.draft.id} steps={steps} statuses={statuses} current={stepId} extra={EXTRA_STEPS} />
+          <TaskList draftId={store.draft.id} steps={steps} statuses={statuses} progress={progress} current={stepId} extra={EXTRA_STEPS} />
           <StorageNote text={session.persistNote} />
         </div>
         <main id="main" class="wizard-main">
           <fieldset class="readonly-wrap" disabled={session.readOnly !== null}>
             <legend class="visually-hidden">{session.readOnly ? '只读' : '填写'}</legend>
           {index >= 0 ? (
-            <StepPage store={store} step={steps[index]!} index={index} steps={steps} issues={current} attempted={!!attempted[stepId]} onFinish={finish} />
+            <StepPage store={store} step={steps[index]!} index={index} steps={steps} issues={current} attempted={finished.includes(stepId)} onFinish={finish} />
           ) : stepId === CHECK_STEP ? (
             <CheckPage store={store} />
           ) : stepId === EVIDENCE_STEP ? (

@@ -11,6 +11,11 @@ export const shownIssues = signal<ReadonlyMap<string, readonly FieldIssue[]>>(ne
 /** Computed values of the current step, by field id; set by the wizard. */
 export const stepComputed = signal<ReadonlyMap<string, readonly ComputedValue[]>>(new Map());
 
+/** What a field shows of an issue: where inside it (「2023年」), then what is wrong. */
+export function issueText(i: FieldIssue): string {
+  return i.place ? `${i.place}：${i.message}` : i.message;
+}
+
 export function issuesOf(fieldId: string): readonly FieldIssue[] {
   return shownIssues.value.get(fieldId) ?? [];
 }
@@ -29,7 +34,7 @@ export function hasError(issues: readonly FieldIssue[]): boolean {
  * 「还没填」 — an empty field is not a mistake until they say they are done.
  */
 export function visibleIssues(issues: readonly FieldIssue[], attempted: boolean): FieldIssue[] {
-  return attempted ? [...issues] : issues.filter((i) => i.rule !== 'field:required');
+  return attempted ? [...issues] : issues.filter((i) => i.kind !== 'required');
 }
 
 export function byField<T extends { fieldId: string }>(items: readonly T[]): Map<string, T[]> {

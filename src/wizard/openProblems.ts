@@ -24,12 +24,9 @@ export interface SectionProblems {
   readonly problems: readonly Problem[];
 }
 
-/**
- * Hint: until issues carry a typed kind (issue 13 gives RuleIssue a `kind`), the rule `field:required` is
- * what marks 「not answered yet」; everything else is an error or a warning by its severity.
- */
+/** 「not answered yet」 by the issue's typed kind; everything else is an error or a warning by its severity. */
 export function problemKind(issue: RuleIssue): ProblemKind {
-  if (issue.rule === 'field:required') return 'unanswered';
+  if (issue.kind === 'required') return 'unanswered';
   return issue.severity === 'error' ? 'error' : 'warning';
 }
 
@@ -42,7 +39,8 @@ function _problems(ctx: NoticeContext, issues: readonly RuleIssue[]): Problem[] 
     if (seen.has(key)) return [];
     seen.add(key);
     const label = fieldName(fieldById(ctx.form, issue.fieldId));
-    return [{ kind, fieldId: issue.fieldId, label, message: kind === 'unanswered' ? '' : issue.message }];
+    const message = issue.place ? `${issue.place}：${issue.message}` : issue.message;
+    return [{ kind, fieldId: issue.fieldId, label, message: kind === 'unanswered' ? '' : message }];
   });
 }
 

@@ -48,7 +48,7 @@ export function stepStatus(
   const errors = issues.filter((i) => i.severity === 'error');
   const touched = fields.filter((f) => isTouched(f, values));
   if (touched.length === 0 && !attempted) return '未开始';
-  if (errors.some((e) => attempted || e.rule !== 'field:required')) return '有问题';
+  if (errors.some((e) => attempted || e.kind !== 'required')) return '有问题';
   if (!errors.length && fields.every((f) => isFilled(f, values, form.years))) return '已完成';
   return '填写中';
 }

@@ -3,8 +3,11 @@ import { batch, signal } from '@preact/signals';
 import type { Signal } from '@preact/signals';
 import type { NoticeContext } from '../forms';
 import type { FieldValue, FormValues } from '../forms/fieldValues';
+import { valueOf } from '../forms/fieldValues';
+import type { Field } from '../forms/types';
 import { resolveNotice } from '../forms';
 import type { EnterpriseRow } from '../forms/enterpriseValues';
+import type { DraftProgress } from '../forms/draft';
 
 /** What the wizard needs of a stored draft; storage owns the full envelope. */
 export interface EditableDraft {
@@ -21,7 +24,16 @@ export interface Editor {
   /** Increments on every change; autosave and statuses follow it. */
   readonly revision: Signal<number>;
   field(id: string): Signal<FieldValue | undefined>;
+  /** A field's value now, typed by its kind (without subscribing to it). */
+  current<F extends Field>(field: F): FieldValue<F> | undefined;
+  /** A field's value, typed by its kind; a component reading it re-renders when it changes. */
+  read<F extends Field>(field: F): FieldValue<F> | undefined;
   set(id: string, value: FieldValue | undefined): void;
+  /** Several fields at once, as one change (a paste, its undo). */
+  setAll(entries: ReadonlyMap<string, FieldValue | undefined>): void;
+  /** The steps where 「完成本节」 was pressed, in the order first pressed; saved with the draft (`progress`). */
+  readonly finished: Signal<readonly string[]>;
+  finish(stepId: string): void;
   /** 认定标准自查: qualitative criteria the user declares met, by criterion id. */
   readonly declared: Signal<Readonly<Record<string, boolean>>>;
   declare(criterionId: string, met: boolean): void;
@@ -48,6 +60,12 @@ export function compact(value: unknown): unknown {
   return entries.length ? Object.fromEntries(entries) : undefined;
 }
 
+/** The draft's recorded progress (restore has checked its shape). */
+function _progressOf(draft: EditableDraft): DraftProgress {
+  const progress = draft['progress'] as DraftProgress | undefined;
+  return progress ?? { finished: [] };
+}
+
 export function createEditor(draft: EditableDraft): Editor {
   const ctx = resolveNotice(draft.noticeId);
   const fields = new Map<string, Signal<FieldValue | undefined>>();
@@ -70,6 +88,19 @@ export function createEditor(draft: EditableDraft): Editor {
       field(id).value = compact(value);
       revision.value++;
     });
+  const setAll = (entries: ReadonlyMap<string, FieldValue | undefined>) =>
+    batch(() => {
+      for (const [id, value] of entries) field(id).value = compact(value);
+      revision.value++;
+    });
+  const finished = signal<readonly string[]>(_progressOf(draft).finished);
+  const finish = (stepId: string) => {
+    if (finished.peek().includes(stepId)) return;
+    batch(() => {
+      finished.value = [...finished.peek(), stepId];
+      revision.value++;
+    });
+  };
   const declared = signal<Readonly<Record<string, boolean>>>((draft['selfDeclared'] as Record<string, boolean> | undefined) ?? {});
   const declare = (id: string, met: boolean) =>
     batch(() => {
@@ -83,10 +114,19 @@ export function createEditor(draft: EditableDraft): Editor {
       revision.value++;
     });
   const snapshot = () => {
-    const { selfDeclared: _old, enterprises: _rows, ...rest } = draft;
+    const { selfDeclared: _old, enterprises: _rows, progress: _was, ...rest } = draft;
     const d = declared.peek();
     const e = enterprises.peek();
-    return { ...rest, values: values(), ...(Object.keys(d).length ? { selfDeclared: d } : {}), ...(e.length ? { enterprises: [...e] } : {}) };
+    const f = finished.peek();
+    return {
+      ...rest,
+      values: values(),
+      ...(Object.keys(d).length ? { selfDeclared: d } : {}),
+      ...(e.length ? { enterprises: [...e] } : {}),
+      ...(f.length ? { progress: { finished: [...f] } } : {}),
+    };
   };
-  return { ctx, draft, revision, field, set, values, declared, declare, enterprises, setEnterprises, snapshot };
+  const current = <F extends Field>(f: F) => valueOf({ [f.id]: field(f.id).peek() }, f);
+  const read = <F extends Field>(f: F) => valueOf({ [f.id]: field(f.id).value }, f);
+  return { ctx, draft, revision, field, current, read, set, setAll, finished, finish, values, declared, declare, enterprises, setEnterprises, snapshot };
 }

@@ -27,6 +27,13 @@ const ACHIEVEMENTS_DESCRIPTION =
 const TARGETS_DESCRIPTION =
   '（集群须围绕主导产业、创新、数字化、绿色化、开放合作、治理和服务等方面设定清晰、可考核的发展目标，鼓励集群根据自身特色增加考核指标，不局限于以上方面）';
 
+/**
+ * 三年总体目标. Each quantitative row states its measure and unit (the form prints none): rates in %, enterprises in
+ * 家, patents in the 个 of section 三, 研发经费 in its 亿元, and 二氧化碳排放量 as the intensity section 五 reports
+ * (吨二氧化碳/万元).
+ * Hint: requirement f's 「降低达到18%左右」 and g's 13.5% are the national intensity targets (单位产值二氧化碳排放
+ * 降低18%、能耗降低13.5%), so the row is read as the same intensity the form reports.
+ */
 function targetsField(w: PlanWording, f: YearFacts) {
   return {
     kind: 'targets',
@@ -37,25 +44,25 @@ function targetsField(w: PlanWording, f: YearFacts) {
       {
         direction: '主导产业',
         indicators: [
-          { key: 'outputCagr', label: w.outputIndicator, concept: 'targetOutputCagr' },
-          { key: 'qualitySmes', label: '优质中小企业数量', concept: 'targetQualitySmes' },
+          { key: 'outputCagr', label: w.outputIndicator, concept: 'targetOutputCagr', measure: 'growth', unit: '%' },
+          { key: 'qualitySmes', label: '优质中小企业数量', concept: 'targetQualitySmes', measure: 'count', unit: '家' },
         ],
         open: true,
       },
       {
         direction: '创新',
         indicators: [
-          { key: 'rdSpend', label: '研发经费投入', concept: 'targetRdSpend' },
-          { key: 'inventionPatents', label: '有效发明专利数量', concept: 'targetInventionPatents' },
+          { key: 'rdSpend', label: '研发经费投入', concept: 'targetRdSpend', measure: 'amount', unit: '亿元' },
+          { key: 'inventionPatents', label: '有效发明专利数量', concept: 'targetInventionPatents', measure: 'count', unit: '个' },
         ],
         open: true,
       },
-      { direction: '数字化', indicators: [{ key: 'iipRate', label: '工业互联网普及率', concept: 'targetIipRate' }], open: true },
+      { direction: '数字化', indicators: [{ key: 'iipRate', label: '工业互联网普及率', concept: 'targetIipRate', measure: 'share', unit: '%' }], open: true },
       {
         direction: '绿色化',
         indicators: [
-          { key: 'co2', label: '二氧化碳排放量', concept: 'targetCo2' },
-          { key: 'energyIntensity', label: '单位工业产值能耗', concept: 'targetEnergyIntensity' },
+          { key: 'co2', label: '二氧化碳排放量', concept: 'targetCo2', measure: 'amount', unit: '吨二氧化碳/万元' },
+          { key: 'energyIntensity', label: '单位工业产值能耗', concept: 'targetEnergyIntensity', measure: 'amount', unit: '吨标准煤/万元' },
         ],
         open: true,
       },

@@ -5,8 +5,9 @@ import type { FormValues } from '../../forms/fieldValues';
 import type { NoticeContext } from '../../forms';
 import { formatNumber } from '../../forms/numbers';
 import type { Concept } from '../../forms/concepts';
-import type { FormDefinition, TargetsField } from '../../forms/types';
+import type { Field, FormDefinition, TargetsField } from '../../forms/types';
 import { formFields } from '../../forms/walk';
+import { cellSpec } from '../fields/cellSpecs';
 import { round2 } from '../format';
 import { fieldFor, numberFieldFor, numberOf, toNum } from '../read';
 import type { Num } from '../read';
@@ -50,11 +51,12 @@ function _range(spec: ComputedSpec, nums: readonly Num[]): [number, number] {
 /** The spec applies to this form version. */
 export function applies(form: FormDefinition, spec: ComputedSpec): boolean {
   if (spec.unless && fieldFor(form, spec.unless)) return false;
-  return spec.inputs.every((i) => _canRead(form, i)) && _locate(form, spec) !== undefined;
+  return spec.inputs.every((i) => _canRead(form, i)) && locateSpec(form, spec) !== undefined;
 }
 
 /** Where a computed value is shown, and how to read what the user typed there. */
-interface Place {
+export interface Place {
+  readonly field: Field;
   readonly fieldId: string;
   readonly path?: string;
   readonly typedText: (values: FormValues) => unknown;
@@ -66,25 +68,34 @@ function _baselinePlace(form: FormDefinition, concept: Concept): Place | undefin
   const row = field?.directions.flatMap((d) => d.indicators).find((i) => i.concept === concept);
   if (!field || !row) return undefined;
   type Table = { fixed?: Record<string, { baseline?: string } | undefined> } | undefined;
-  return { fieldId: field.id, path: `fixed.${row.key}.baseline`, typedText: (v) => (v[field.id] as Table)?.fixed?.[row.key]?.baseline };
+  return { field, fieldId: field.id, path: `fixed.${row.key}.baseline`, typedText: (v) => (v[field.id] as Table)?.fixed?.[row.key]?.baseline };
 }
 
-/** The spec's place on the form, or undefined where this version has none. */
 function _locate(form: FormDefinition, spec: ComputedSpec): Place | undefined {
   const t = spec.target;
   if (t.kind === 'baseline') return _baselinePlace(form, t.concept);
   const field = numberFieldFor(form, t.concept);
   if (!field) return undefined;
-  if (t.kind === 'info') return { fieldId: field.id, typedText: () => undefined };
+  if (t.kind === 'info') return { field, fieldId: field.id, typedText: () => undefined };
   if ((t.year !== undefined) !== field.perYear) return undefined;
   const year = t.year === undefined ? undefined : form.years[t.year];
-  if (year === undefined) return { fieldId: field.id, typedText: (v) => v[field.id] };
-  return { fieldId: field.id, path: String(year), typedText: (v) => (v[field.id] as Record<string, unknown> | undefined)?.[String(year)] };
+  if (year === undefined) return { field, fieldId: field.id, typedText: (v) => v[field.id] };
+  return { field, fieldId: field.id, path: String(year), typedText: (v) => (v[field.id] as Record<string, unknown> | undefined)?.[String(year)] };
+}
+
+const places = new WeakMap<FormDefinition, Map<ComputedSpec, Place | undefined>>();
+
+/** The spec's place on the form, or undefined where this version has none; worked out once per version. */
+export function locateSpec(form: FormDefinition, spec: ComputedSpec): Place | undefined {
+  let map = places.get(form);
+  if (!map) places.set(form, (map = new Map()));
+  if (!map.has(spec)) map.set(spec, _locate(form, spec));
+  return map.get(spec);
 }
 
 /** The computed value of one spec on the draft. */
 export function evaluateSpec(ctx: NoticeContext, values: FormValues, spec: ComputedSpec): ComputedValue {
-  const where = _locate(ctx.form, spec)!;
+  const where = locateSpec(ctx.form, spec)!;
   const nums = spec.inputs.map((i) => _readInput(ctx, values, i));
   const formula = spec.formula(spec.inputs.map((i) => _inputName(ctx, i)));
   const typedNum = toNum(where.typedText(values));
@@ -98,11 +109,14 @@ export function evaluateSpec(ctx: NoticeContext, values: FormValues, spec: Compu
     label: spec.label,
     formula,
     kind,
+    copied: spec.copy === true,
   } as const;
   if (!Number.isFinite(centre)) return { ...base, value: null, typed, differs: false, suggestion: null };
   const [lo, hi] = _range(spec, nums as Num[]);
   const differs = typed !== null && (typed < lo - TYPED_HALF - 1e-9 || typed > hi + TYPED_HALF + 1e-9);
   const value = round2(centre);
-  const suggestion = kind === 'field' && (typed === null || differs) ? formatNumber(value, 2) : null;
+  // Hint: a count's cell takes a whole number (「286」, not 「286.00」).
+  const whole = kind === 'field' && cellSpec(where.field, where.path)?.measure === 'count';
+  const suggestion = kind === 'field' && (typed === null || differs) ? formatNumber(value, whole ? 0 : 2) : null;
   return { ...base, value, typed, differs, suggestion };
 }

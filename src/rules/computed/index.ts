@@ -3,7 +3,7 @@ import type { FormValues } from '../../forms/fieldValues';
 import type { NoticeContext } from '../../forms';
 import type { FormDefinition } from '../../forms/types';
 import type { ComputedValue, RuleIssue } from '../types';
-import { applies, evaluateSpec } from './evaluate';
+import { applies, evaluateSpec, locateSpec } from './evaluate';
 import type { ComputedSpec } from './spec';
 import { computedSpecs } from './specs';
 
@@ -19,15 +19,31 @@ export function specsFor(form: FormDefinition): readonly ComputedSpec[] {
   return specs;
 }
 
+const cellsByForm = new WeakMap<FormDefinition, ReadonlySet<string>>();
+
+/**
+ * The cells some formula gives, as 'fieldId' or 'fieldId.path' ('rdIntensity.2023', 'planTargets.fixed.outputCagr.baseline'),
+ * so a blank one is asked for in those terms (「可按公式算出」) rather than 「没有时填 0」.
+ */
+export function computedCells(form: FormDefinition): ReadonlySet<string> {
+  let cells = cellsByForm.get(form);
+  if (!cells) {
+    const places = specsFor(form).flatMap((s) => (s.target.kind === 'info' ? [] : [locateSpec(form, s)!]));
+    cells = new Set(places.map((p) => (p.path ? `${p.fieldId}.${p.path}` : p.fieldId)));
+    cellsByForm.set(form, cells);
+  }
+  return cells;
+}
+
 /** Every computed value the form version supports, on this draft. */
 export function computeAll(ctx: NoticeContext, values: FormValues): ComputedValue[] {
   return specsFor(ctx.form).map((s) => evaluateSpec(ctx, values, s));
 }
 
-/** 「2023年：」 for a year's cell, the value's name for a cell inside a table (基准值), nothing for a single value. */
+/** 「2023年」 for a year's cell, the value's name for a cell inside a table (基准值), nothing for a single value. */
 function _where(c: ComputedValue): string {
   if (!c.path) return '';
-  return /^\d{4}$/.test(c.path) ? `${c.path}年：` : `${c.label}：`;
+  return /^\d{4}$/.test(c.path) ? `${c.path}年` : c.label;
 }
 
 /** A warning (never an error) per typed value that differs from its computed value; the typed value is kept. */
@@ -38,7 +54,9 @@ export function computedIssues(computed: readonly ComputedValue[]): RuleIssue[] 
       fieldId: c.fieldId,
       ...(c.path ? { path: c.path } : {}),
       severity: 'warning' as const,
-      message: `${_where(c)}填写的 ${c.typed?.toFixed(2)} 与按 ${c.formula} 算得的 ${c.suggestion} 不一致；可改用算得的值，或核实各项数据`,
+      kind: 'computed' as const,
+      ...(c.path ? { place: _where(c) } : {}),
+      message: `填写的 ${c.typed?.toFixed(2)} 与按 ${c.formula} 算得的 ${c.suggestion} 不一致；可改用算得的值，或核实各项数据`,
       rule: `computed:${c.id}`,
     }));
 }

@@ -34,6 +34,8 @@ export interface ComputedSpec {
   readonly compute: (...xs: number[]) => number;
   /** Not applicable where the form has this concept (a better source exists). */
   readonly unless?: Concept;
+  /** The value is its one input as it is (a baseline taken from the form's own figure). */
+  readonly copy?: true;
 }
 
 /** 年均增速 over n intervals, in %. */

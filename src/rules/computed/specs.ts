@@ -2,6 +2,7 @@
 // Hint: 「近三年」 rates use what the version reports: three yearly growth rates where it has them (Guangdong, MIIT 2023),
 // otherwise the three years' values, i.e. two intervals (MIIT 2024 has no year before its first).
 import { cagr, compoundMean } from './spec';
+import type { Concept } from '../../forms/concepts';
 import type { ComputedSpec, YearIndex } from './spec';
 
 const _growthOfLeading = (year: 1 | 2): ComputedSpec => ({
@@ -66,6 +67,20 @@ const _shareOfSmes = (id: 'cloudRate' | 'iipRate', count: 'cloudSmeCount' | 'iip
   compute: (c, n) => (c / n) * 100,
 });
 
+/**
+ * A targets-table baseline taken from the form's own figure for the baseline year (the last report year, or a
+ * single year-end value), in the same unit (src/forms/shared/plan.ts).
+ */
+const _baselineFrom = (row: Concept, source: Concept, name: string, label: string): ComputedSpec => ({
+  id: `${row}.baseline`,
+  label: `${label}（基准值）`,
+  target: { kind: 'baseline', concept: row },
+  inputs: [{ concept: source, year: 'last', name }],
+  formula: ([n]) => `表中所填${n}`,
+  compute: (x) => x,
+  copy: true,
+});
+
 export const computedSpecs: readonly ComputedSpec[] = [
   {
     id: 'leadingIndustryCagr',
@@ -118,6 +133,11 @@ export const computedSpecs: readonly ComputedSpec[] = [
     formula: ([p, e]) => `${p} ÷ ${e} × 10000`,
     compute: (p, e) => (p / e) * 10000,
   },
+  _baselineFrom('targetRdSpend', 'rdSpend', '研发经费总额', '研发经费投入'),
+  _baselineFrom('targetInventionPatents', 'inventionPatents', '有效发明专利拥有量', '有效发明专利数量'),
+  _baselineFrom('targetIipRate', 'iipRate', '工业互联网平台应用普及率', '工业互联网普及率'),
+  _baselineFrom('targetCo2', 'co2Intensity', '单位产值二氧化碳排放量', '二氧化碳排放量'),
+  _baselineFrom('targetEnergyIntensity', 'energyIntensity', '单位产值能耗', '单位工业产值能耗'),
   _rdIntensity(0),
   _rdIntensity(1),
   _rdIntensity(2),

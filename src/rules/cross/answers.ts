@@ -20,6 +20,7 @@ export const disqualifyingAnswerRule: CrossRule = {
           {
             fieldId: f.id,
             severity: 'warning' as const,
+            kind: 'criterion' as const,
             message: `答“${_labelOfOption(f, answer)}”表示不符合认定条件，集群将不能通过认定；请核实`,
             rule: 'cross:disqualifyingAnswer',
           },
@@ -37,6 +38,7 @@ export const provincialRecognitionRule: CrossRule = {
       {
         fieldId: field.id,
         severity: 'warning',
+        kind: 'criterion',
         message: `${ctx.notice.documentNumber}只接受已认定的省级中小企业特色产业集群申报；答“否”则不能申报`,
         rule: 'cross:provincialRecognition',
       },

@@ -53,11 +53,12 @@ function _checkPair(ctx: NoticeContext, values: FormValues, rel: PartOfWhole): R
     const p = numberOf(values, part, part.perYear ? year : undefined);
     const w = numberOf(values, whole, whole.perYear ? year : undefined);
     if (!p || !w || p.value <= w.value) return [];
-    const when = year === undefined ? '' : `${year}年：`;
     const issue: RuleIssue = {
       fieldId: part.id,
       severity: 'error',
-      message: `${when}${shortLabel(part)}（${p.value}）多于${shortLabel(whole)}（${w.value}），请核实`,
+      kind: 'consistency',
+      ...(year === undefined ? {} : { place: `${year}年` }),
+      message: `${shortLabel(part)}（${p.value}）多于${shortLabel(whole)}（${w.value}），请核实`,
       rule: `cross:${rel.part}≤${rel.whole}`,
     };
     if (part.perYear && year !== undefined) issue.path = String(year);

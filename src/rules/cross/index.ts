@@ -6,11 +6,13 @@ import { disqualifyingAnswerRule, provincialRecognitionRule } from './answers';
 import { partOfWholeRule } from './counts';
 import type { CrossRule } from './rule';
 import { applicationDateRule, clusterNameRule, planBudgetRule } from './texts';
+import { unitSlipRule } from './units';
 import { yearJumpRule } from './years';
 
 export const crossRules: readonly CrossRule[] = [
   partOfWholeRule,
   yearJumpRule,
+  unitSlipRule,
   disqualifyingAnswerRule,
   provincialRecognitionRule,
   planBudgetRule,

@@ -23,7 +23,7 @@ export const planBudgetRule: CrossRule = {
       const longest = texts[counts.indexOf(Math.max(...counts))];
       if (!longest) return [];
       const message = `第${section.number}部分合计 ${total} 字，超出“${section.charBudget}字以内”，请删减 ${total - section.charBudget} 字（本栏最长，${Math.max(...counts)} 字）`;
-      return [{ fieldId: longest.id, severity: 'error' as const, message, rule: 'cross:planBudget' }];
+      return [{ fieldId: longest.id, severity: 'error' as const, kind: 'length' as const, message, rule: 'cross:planBudget' }];
     }),
 };
 
@@ -35,7 +35,7 @@ export const clusterNameRule: CrossRule = {
     const name = field ? values[field.id] : undefined;
     if (!field || typeof name !== 'string' || name.trim() === '' || name.includes('产业')) return [];
     const hint = field.kind === 'text' && field.hint ? `，格式为${field.hint}` : '';
-    return [{ fieldId: field.id, severity: 'warning', message: `集群名称应写明主导产业${hint}`, rule: 'cross:clusterName' }];
+    return [{ fieldId: field.id, severity: 'warning', kind: 'format', message: `集群名称应写明主导产业${hint}`, rule: 'cross:clusterName' }];
   },
 };
 
@@ -55,6 +55,6 @@ export const applicationDateRule: CrossRule = {
         : issuedOn && d < issuedOn
           ? `申报时间早于通知印发日期（${issuedOn}），请核实`
           : undefined;
-    return message ? [{ fieldId: field.id, severity: 'warning', message, rule: 'cross:applicationDate' }] : [];
+    return message ? [{ fieldId: field.id, severity: 'warning', kind: 'plausibility', message, rule: 'cross:applicationDate' }] : [];
   },
 };

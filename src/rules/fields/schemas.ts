@@ -1,27 +1,13 @@
 // One valibot schema per field, generated from its definition (kind, measure, perYear, limit, format).
 import * as v from 'valibot';
-import type { Concept } from '../../forms/concepts';
 import { standardCategories, standardRoles } from '../../forms/types';
 import type { PerKind } from '../../forms/perKind';
-import type { Field, Measure, ReportYears, TargetsField } from '../../forms/types';
-import { choiceCell, dateText, limitedText, numberCell, phoneText, requiredText } from './cells';
-
-/** Concepts whose growth-type number is a fall counted positive (降低率). */
-const REDUCTION_CONCEPTS: ReadonlySet<Concept> = new Set(['energyIntensityReduction']);
-
-/**
- * What kind of number each quantitative row of the section 8 targets table holds.
- * Hint: the definition tags these rows with a concept but no measure; see the report for the suggested definition change.
- */
-export const TARGET_MEASURES: Partial<Record<Concept, Measure>> = {
-  targetOutputCagr: 'growth',
-  targetQualitySmes: 'count',
-  targetRdSpend: 'amount',
-  targetInventionPatents: 'count',
-  targetIipRate: 'share',
-  targetCo2: 'amount',
-  targetEnergyIntensity: 'amount',
-};
+import type { Field, FormDefinition, ReportYears, TargetsField } from '../../forms/types';
+import { computedCells } from '../computed';
+import { numberSpec } from './cellSpecs';
+import { kindedCheck } from './checks';
+import type { ParsedNumber } from '../../forms/numbers';
+import { REQUIRED_WORDS, choiceCell, dateText, limitedText, numberCell, phoneText, requiredText } from './cells';
 
 /** An object whose absence reads as empty, so each required cell inside still reports itself. */
 const _obj = <E extends v.ObjectEntries>(entries: E) => {
@@ -31,18 +17,20 @@ const _obj = <E extends v.ObjectEntries>(entries: E) => {
 const _byKeys = <S extends v.GenericSchema>(keys: readonly (string | number)[], schema: () => S) =>
   _obj(Object.fromEntries(keys.map((k) => [String(k), schema()])));
 
-function _numberSchema(field: Extract<Field, { kind: 'number' }>, years: ReportYears): v.GenericSchema {
-  const cell = () =>
-    numberCell(field.measure, { required: true, reduction: field.concept ? REDUCTION_CONCEPTS.has(field.concept) : false });
-  return field.perYear ? _byKeys(years, cell) : cell();
+function _numberSchema(field: Extract<Field, { kind: 'number' }>, form: FormDefinition): v.GenericSchema {
+  const computed = computedCells(form);
+  const cell = (year?: number) =>
+    numberCell(numberSpec(field), { required: true, computed: computed.has(year === undefined ? field.id : `${field.id}.${year}`) });
+  return field.perYear ? _obj(Object.fromEntries(form.years.map((y) => [String(y), cell(y)]))) : cell();
 }
 
 /** 数量 required and whole; the names listed (blank lines and 「无」 aside) must be as many as the count. */
 function _countListSchema(): v.GenericSchema {
   return v.pipe(
-    _obj({ count: numberCell('count', { required: true }), names: v.optional(v.array(v.string()), []) }),
+    _obj({ count: numberCell({ measure: 'count', unit: '个' }, { required: true }), names: v.optional(v.array(v.string()), []) }),
     v.forward(
-      v.check(
+      kindedCheck<{ count: ParsedNumber; names: string[] }>(
+        'consistency',
         (x) => x.count.kind !== 'number' || x.count.value === listedNames(x.names).length,
         (issue) => {
           const x = issue.input;
@@ -61,11 +49,11 @@ export function listedNames(names: readonly string[]): string[] {
 }
 
 function _standardsSchema(years: ReportYears): v.GenericSchema {
-  // Hint: a blank cell of the standards table reads as 0 (the fixtures leave unused categories out); typed cells must be counts.
+  // Hint: blank is 「未填」, not 0 (填报说明 2: 各必填栏目不得空缺), as the review page and the step status count it.
   const roles = () =>
     _byKeys(
       standardRoles.map((r) => r.value),
-      () => numberCell('count', { required: false }),
+      () => numberCell({ measure: 'count', unit: '项' }, { required: true }),
     );
   return _byKeys(years, () =>
     _byKeys(
@@ -75,27 +63,28 @@ function _standardsSchema(years: ReportYears): v.GenericSchema {
   );
 }
 
-function _targetsSchema(field: TargetsField): v.GenericSchema {
+function _targetsSchema(field: TargetsField, form: FormDefinition): v.GenericSchema {
+  const computed = computedCells(form);
   const rows = field.directions.flatMap((d) => d.indicators);
-  const cell = (concept?: Concept) => {
-    const measure = concept ? TARGET_MEASURES[concept] : undefined;
-    return measure ? numberCell(measure, { required: true }) : requiredText();
-  };
-  const fixed = _obj(Object.fromEntries(rows.map((r) => [r.key, _obj({ baseline: cell(r.concept), target: cell(r.concept) })])));
-  const added = v.object({ indicator: requiredText(), baseline: requiredText(), target: requiredText() });
+  const cell = (row: (typeof rows)[number], which: 'baseline' | 'target') =>
+    row.measure
+      ? numberCell({ measure: row.measure, ...(row.unit ? { unit: row.unit } : {}) }, { required: true, computed: computed.has(`${field.id}.fixed.${row.key}.${which}`) })
+      : requiredText('必填：请用文字描述');
+  const fixed = _obj(Object.fromEntries(rows.map((r) => [r.key, _obj({ baseline: cell(r, 'baseline'), target: cell(r, 'target') })])));
+  const added = v.object({ indicator: requiredText('必填：请填写指标名称'), baseline: requiredText(), target: requiredText() });
   return _obj({ fixed, added: v.optional(v.array(added), []) });
 }
 
 /** The rule schema of each kind's value; tick-box groups have none (ticking nothing is an answer). */
-export const kindSchemas: PerKind<[years: ReportYears], v.GenericSchema | undefined> = {
+export const kindSchemas: PerKind<[form: FormDefinition], v.GenericSchema | undefined> = {
   text: (field) => (field.format === 'date' ? dateText() : field.format === 'phone' ? phoneText() : requiredText()),
-  narrative: (field) => (field.limit ? limitedText(field.limit) : requiredText()),
-  planText: () => requiredText(),
+  narrative: (field) => (field.limit ? limitedText(field.limit) : requiredText(REQUIRED_WORDS)),
+  planText: () => requiredText(REQUIRED_WORDS),
   number: _numberSchema,
   choice: (field) => choiceCell(field.options.map((o) => o.value)),
   countList: () => _countListSchema(),
-  standards: (_field, years) => _standardsSchema(years),
+  standards: (_field, form) => _standardsSchema(form.years),
   region: (field) => _obj(Object.fromEntries(field.parts.map((p) => [p.value, requiredText(`必填：请填写${p.label}`)]))),
-  targets: (field) => _targetsSchema(field),
+  targets: _targetsSchema,
   ticks: () => undefined,
 };

@@ -14,7 +14,7 @@ const cache = new WeakMap<FormDefinition, Map<string, v.GenericSchema | undefine
 export function fieldSchemas(form: FormDefinition): Map<string, v.GenericSchema | undefined> {
   let map = cache.get(form);
   if (!map) {
-    map = new Map(formFields(form).map((f) => [f.id, callForKind(kindSchemas, f, form.years)]));
+    map = new Map(formFields(form).map((f) => [f.id, callForKind(kindSchemas, f, form)]));
     cache.set(form, map);
   }
   return map;

@@ -6,6 +6,7 @@ import type { Bound } from '../bounds';
 import { fieldFor } from '../read';
 import type { Criterion, CriterionInput, Evaluation } from '../types';
 import type { Metric } from './metrics';
+import type { Observer } from './observers';
 
 /** The clause a criterion quotes, and where it is from. */
 export interface ClauseRef {
@@ -17,11 +18,16 @@ export interface ClauseRef {
   readonly source: string;
 }
 
-/** A qualitative item the user declares (ticks) after checking it against the clause. */
-export function declared(ref: ClauseRef, observe?: (input: CriterionInput) => string): Criterion {
+/**
+ * A qualitative item the user declares (ticks) after checking it against the clause; `impliedBy` lists tick-box
+ * options of the form that already say so (see `Criterion.impliedBy`).
+ */
+export function declared(ref: ClauseRef, observe?: Observer, impliedBy?: readonly (readonly string[])[]): Criterion {
   return {
     ...ref,
     kind: 'qualitative',
+    ...(observe ? { reads: observe.concepts } : {}),
+    ...(impliedBy ? { impliedBy } : {}),
     evaluate: (input) => {
       const yes = input.declared[ref.id] === true;
       return {
@@ -47,7 +53,7 @@ export interface AnswerOptions {
 
 /** An answer on the form: compliant per the version's own wording (`compliantAnswers`), so polarity is never assumed. */
 export function answer(ref: ClauseRef, concept: Concept, opts: AnswerOptions = {}): Criterion {
-  return { ...ref, kind: 'answer', evaluate: (input) => _judgeAnswer(input, concept, opts) };
+  return { ...ref, kind: 'answer', reads: [concept], evaluate: (input) => _judgeAnswer(input, concept, opts) };
 }
 
 function _judgeAnswer({ ctx, values }: CriterionInput, concept: Concept, opts: AnswerOptions): Evaluation {
@@ -78,6 +84,7 @@ export function named(ref: ClauseRef, concept: Concept, name: string): Criterion
   return {
     ...ref,
     kind: 'answer',
+    reads: [concept],
     evaluate: ({ ctx, values }) => {
       const field = fieldFor(ctx.form, concept);
       const text = field ? values[field.id] : undefined;
@@ -96,6 +103,7 @@ export function threshold(ref: ClauseRef, bound: Bound, metric: Metric, note?: s
     kind: 'quantitative',
     bound: boundType(bound),
     limit: bound,
+    reads: metric.concepts,
     evaluate: (input) => {
       const o = metric(input);
       const extra = note ? `${note}。` : '';

@@ -8,6 +8,7 @@ import { answer, declared, named, threshold } from './build';
 import type { ClauseRef } from './build';
 import { computed, firstOf, latest, outputGrowth, sumOfLatest } from './metrics';
 import { figure, standardsTotals, targetsSummary } from './observers';
+import { COORDINATION, EXCHANGES, INTERNATIONAL_MECHANISMS, SHARING } from './implied';
 import { anyOf, decreasing, everyYear } from './series';
 
 const DOC = '粤工信服务函〔2023〕4号';
@@ -92,8 +93,8 @@ export const gdProvincial2023: RuleSet = {
       ],
     ),
     declared(_ref(G4, 'layout', '产业链布局合理', '集群产业链布局合理')),
-    declared(_ref(G4, 'coordination', '产供销协同协作机制', '产业链上下游企业产供销一体化协同协作机制较完善')),
-    declared(_ref(G4, 'sharing', '共享机制', '建立了通用生产设备、物流、仓储、人力、设计等共享机制')),
+    declared(_ref(G4, 'coordination', '产供销协同协作机制', '产业链上下游企业产供销一体化协同协作机制较完善'), undefined, COORDINATION),
+    declared(_ref(G4, 'sharing', '共享机制', '建立了通用生产设备、物流、仓储、人力、设计等共享机制'), undefined, SHARING),
     declared(_ref(G4, 'supporting', '关键环节配套能力', '产业链关键环节配套能力较强')),
     threshold(
       _ref(G5, 'rdGrowth', '中小企业研发经费年均增长', '集群重视研发持续投入，近三年中小企业研发经费年均增长高于10%'),
@@ -157,8 +158,8 @@ export const gdProvincial2023: RuleSet = {
     answer(_ref(G7, 'waterEfficiency', '高用水行业水效水平', '属于高用水行业的集群，水效水平高于行业基准值'), 'waterEfficiency', {
       wording: '高于',
     }),
-    declared(_ref(G8, 'mechanisms', '参与国际合作机制或交流活动', '集群参与主导产业国际合作机制或交流活动')),
-    declared(_ref(G8, 'exchanges', '技术、管理、人才或资本交流合作', '开展技术、管理、人才或资本等方面交流合作')),
+    declared(_ref(G8, 'mechanisms', '参与国际合作机制或交流活动', '集群参与主导产业国际合作机制或交流活动'), undefined, INTERNATIONAL_MECHANISMS),
+    declared(_ref(G8, 'exchanges', '技术、管理、人才或资本交流合作', '开展技术、管理、人才或资本等方面交流合作'), undefined, EXCHANGES),
     declared(
       _ref(G8, 'trade', '海外分支机构与对外贸易', '通过设置海外分支机构等方式，推动产品和服务对外贸易快速发展'),
       figure('gd-provincial-2023.trade', 'overseasBranches', '境外分支机构', '个'),

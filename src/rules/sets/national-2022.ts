@@ -8,6 +8,7 @@ import { answer, declared, named, threshold } from './build';
 import type { ClauseRef } from './build';
 import { computed, firstOf, latest, outputGrowth, sumOfLatest } from './metrics';
 import { figure, standardsTotals, targetsSummary } from './observers';
+import { COORDINATION, EXCHANGES, INTERNATIONAL_MECHANISMS, SHARING } from './implied';
 import { anyOf, decreasing, everyYear } from './series';
 
 const DOC = '中小企业特色产业集群认定标准（2022年版）';
@@ -112,8 +113,8 @@ export const national2022: RuleSet = {
       ],
     ),
     declared(_ref(G3, 'layout', '产业链布局合理', '集群产业链布局合理')),
-    declared(_ref(G3, 'coordination', '产供销协同协作机制', '产业链上下游企业产供销一体化协同协作机制较完善')),
-    declared(_ref(G3, 'sharing', '共享机制', '建立了通用生产设备、物流、仓储、人力、设计等共享机制')),
+    declared(_ref(G3, 'coordination', '产供销协同协作机制', '产业链上下游企业产供销一体化协同协作机制较完善'), undefined, COORDINATION),
+    declared(_ref(G3, 'sharing', '共享机制', '建立了通用生产设备、物流、仓储、人力、设计等共享机制'), undefined, SHARING),
     declared(_ref(G3, 'supporting', '关键环节配套能力', '产业链关键环节配套能力较强')),
     threshold(
       _ref(G4, 'rdGrowth', '中小企业研发经费年均增长', '集群重视研发持续投入，近三年中小企业研发经费年均增长高于10%'),
@@ -170,8 +171,8 @@ export const national2022: RuleSet = {
     answer(_ref(G6, 'waterEfficiency', '高用水行业水效水平', '属于高用水行业的集群，水效水平高于行业基准值'), 'waterEfficiency', {
       wording: '高于',
     }),
-    declared(_ref(G7, 'mechanisms', '参与国际合作机制或交流活动', '集群参与主导产业国际合作机制或交流活动')),
-    declared(_ref(G7, 'exchanges', '技术、管理、人才或资本交流合作', '开展技术、管理、人才或资本等方面交流合作')),
+    declared(_ref(G7, 'mechanisms', '参与国际合作机制或交流活动', '集群参与主导产业国际合作机制或交流活动'), undefined, INTERNATIONAL_MECHANISMS),
+    declared(_ref(G7, 'exchanges', '技术、管理、人才或资本交流合作', '开展技术、管理、人才或资本等方面交流合作'), undefined, EXCHANGES),
     declared(
       _ref(G7, 'trade', '海外分支机构与对外贸易', '通过设置海外分支机构等方式，推动产品和服务对外贸易快速发展'),
       figure('national-2022.trade', 'overseasBranches', '境外分支机构', '个'),

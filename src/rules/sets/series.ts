@@ -7,7 +7,9 @@ import { printSeries } from '../format';
 import { numberFieldFor, seriesOf } from '../read';
 import type { Criterion, CriterionInput, Evaluation } from '../types';
 import type { ClauseRef } from './build';
-import type { Metric } from './metrics';
+import type { Metric, Observation } from './metrics';
+import { anyTruth, truthOf } from './truth';
+import type { Truth } from './truth';
 
 function _readSeries({ ctx, values }: CriterionInput, concept: Concept) {
   const field = numberFieldFor(ctx.form, concept);
@@ -28,6 +30,7 @@ export function everyYear(ref: ClauseRef, bound: Bound, concept: Concept, name: 
     ...ref,
     kind: 'quantitative',
     bound: boundType(bound),
+    reads: [concept],
     evaluate: (input) => {
       const s = _readSeries(input, concept);
       if (!s) return MISSING(name);
@@ -46,6 +49,7 @@ export function decreasing(ref: ClauseRef, concept: Concept, name: string): Crit
     ...ref,
     kind: 'quantitative',
     bound: 'exclusive',
+    reads: [concept],
     evaluate: (input) => {
       const s = _readSeries(input, concept);
       if (!s) return MISSING(name);
@@ -64,22 +68,25 @@ export interface Alternative {
   readonly metric: Metric;
 }
 
-/** Met by any alternative; failed only when every alternative is known and unmet. */
+const _state = (truth: Truth, o: Observation): string =>
+  truth === 'met' ? (o.value === null ? `已填部分合计 ${o.floor}，已达要求，符合` : '符合') : truth === 'unmet' ? '不符合' : `无法判断（${o.missing ?? '缺少数据'}）`;
+
+/** Met as soon as one alternative is met (a blank elsewhere does not matter); failed only when every one is known unmet. */
 export function anyOf(ref: ClauseRef, alternatives: readonly Alternative[]): Criterion {
   return {
     ...ref,
     kind: 'quantitative',
     bound: 'inclusive',
+    reads: alternatives.flatMap((a) => a.metric.concepts),
     evaluate: (input) => {
-      const results = alternatives.map((a) => ({ a, o: a.metric(input) }));
-      const lines = results.map(({ a, o }) => {
-        const state = o.value === null ? `无法判断（${o.missing ?? '缺少数据'}）` : meets(a.bound, o.value) ? '符合' : '不符合';
-        return `${a.label}：${o.observed}，要求 ${describeBound(a.bound)}，${state}`;
+      const results = alternatives.map((a) => {
+        const o = a.metric(input);
+        return { a, o, truth: truthOf(a.bound, o) };
       });
-      const observed = results.map(({ a, o }) => `${a.label} ${o.value ?? '未填'}`).join('；');
-      const met = results.some(({ a, o }) => o.value !== null && meets(a.bound, o.value));
-      const unknown = results.some(({ o }) => o.value === null);
-      const verdict = met ? 'pass' : unknown ? 'unknown' : 'fail';
+      const lines = results.map(({ a, o, truth }) => `${a.label}：${o.observed}，要求 ${describeBound(a.bound)}，${_state(truth, o)}`);
+      const observed = results.map(({ a, o }) => `${a.label}：${o.value ?? o.observed}`).join('；');
+      const truth = anyTruth(results.map((r) => r.truth));
+      const verdict = truth === 'met' ? 'pass' : truth === 'unknown' ? 'unknown' : 'fail';
       return { verdict, observed, reason: `满足其一即可。${lines.join('；')}` };
     },
   };

@@ -1,9 +1,10 @@
 // 数量 + 名称: a count and the names it counts, kept consistent — adding or removing a name moves the
 // count along while it matched; a count the user set differently stays and the rules flag the mismatch.
 import type { CountListField } from '../../forms/types';
-import { hasError, issuesAt, issuesOf } from '../issues';
+import { hasError, issuesOf } from '../issues';
 import { controlId, fieldName, messageId } from '../names';
 import type { Editor } from '../store';
+import { CellInput } from './CellInput';
 import { Messages } from './Messages';
 
 interface CountList {
@@ -31,21 +32,11 @@ export function CountListInput({ field, store }: { field: CountListField; store:
     <fieldset class={`field count-list ${hasError(issuesOf(field.id)) ? 'has-error' : ''}`}>
       <legend>{name}</legend>
       {field.note && <p class="note">{field.note}</p>}
-      <Messages id={messageId(field.id)} issues={issuesOf(field.id)} />
-      <label class="count">
-        <span>数量：</span>
-        <input
-          id={controlId(field.id)}
-          type="text"
-          inputMode="numeric"
-          autocomplete="off"
-          aria-label={`${name} 数量`}
-          aria-invalid={hasError(issuesAt(field.id, 'count')) || undefined}
-          value={value.count ?? ''}
-          onInput={(e) => store.set(field.id, { ...value, count: e.currentTarget.value })}
-        />
-        <span aria-hidden="true">个</span>
-      </label>
+      <Messages id={messageId(field.id)} issues={issuesOf(field.id)} apply={{ store, field }} />
+      <div class="count">
+        <span aria-hidden="true">数量：</span>
+        <CellInput field={field} path="count" store={store} name={`${name} 数量`} />
+      </div>
       <ol class="names">
         {names.map((n, i) => (
           <li>

@@ -35,7 +35,8 @@ export function FieldView({ field, store }: { field: Field; store: Editor }) {
   return (
     <div class="field-wrap" data-field={field.id}>
       <Render field={field as never} store={store} />
-      <ComputedHints fieldId={field.id} store={store} />
+      {/* Hint: the targets table shows each baseline's offer in its own row. */}
+      {field.kind !== 'targets' && <ComputedHints fieldId={field.id} store={store} />}
       <EnterpriseBacking fieldId={field.id} store={store} />
     </div>
   );

@@ -1,63 +1,61 @@
 // The standards table: 国际/国家/行业/团体 × 主持数量/参与数量, one block per report year, as the form prints it.
+// Each year's block takes Enter and a pasted block like a spreadsheet; a blank cell is 未填 (0 where there is none).
 import type { StandardsField } from '../../forms/types';
 import { standardCategories, standardRoles } from '../../forms/types';
-import { hasError, issuesAt, issuesOf } from '../issues';
-import { controlId, fieldName, messageId } from '../names';
+import { hasError, issuesOf } from '../issues';
+import { fieldName, messageId } from '../names';
 import type { Editor } from '../store';
+import { CellInput } from './CellInput';
+import { useGrid } from './grid';
 import { Messages } from './Messages';
 
-type Table = Record<string, Record<string, Record<string, string | undefined> | undefined> | undefined>;
+function YearBlock({ field, store, year }: { field: StandardsField; store: Editor; year: number }) {
+  const name = fieldName(field);
+  const grid = useGrid(
+    store,
+    standardCategories.map((c) => standardRoles.map((r) => ({ field, path: `${year}.${c.value}.${r.value}` }))),
+    `${name} ${year}年`,
+  );
+  return (
+    <div class="standards-year" onInput={grid.onInput}>
+      <table class="standards-table">
+        <caption>{year}年</caption>
+        <thead>
+          <tr>
+            <th scope="col">类别</th>
+            {standardRoles.map((r) => (
+              <th scope="col">{r.label}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {standardCategories.map((c, row) => (
+            <tr>
+              <th scope="row">{c.label}</th>
+              {standardRoles.map((r, col) => (
+                <td>
+                  <CellInput field={field} path={`${year}.${c.value}.${r.value}`} store={store} name={`${name} ${year}年 ${c.label} ${r.label}`} keys={grid.keys(row, col)} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {grid.status}
+    </div>
+  );
+}
 
 export function StandardsInput({ field, store }: { field: StandardsField; store: Editor }) {
-  const s = store.field(field.id);
-  const value = (s.value ?? {}) as Table;
-  const name = fieldName(field);
-  const write = (year: string, cat: string, role: string, text: string) => {
-    const current = (s.peek() ?? {}) as Table;
-    const yearRow = current[year] ?? {};
-    store.set(field.id, { ...current, [year]: { ...yearRow, [cat]: { ...yearRow[cat], [role]: text } } });
-  };
+  const issues = issuesOf(field.id);
   return (
-    <fieldset class={`field standards-field ${hasError(issuesOf(field.id)) ? 'has-error' : ''}`}>
-      <legend>{name}</legend>
-      <Messages id={messageId(field.id)} issues={issuesOf(field.id)} />
+    <fieldset class={`field standards-field ${hasError(issues) ? 'has-error' : ''}`}>
+      <legend>{fieldName(field)}</legend>
+      <p class="hint">没有的请填 0；空着的格子视为未填。</p>
+      <Messages id={messageId(field.id)} issues={issues} apply={{ store, field }} />
       <div class="standards-years">
         {store.ctx.form.years.map((y) => (
-          <table class="standards-table">
-            <caption>{y}年</caption>
-            <thead>
-              <tr>
-                <th scope="col">类别</th>
-                {standardRoles.map((r) => (
-                  <th scope="col">{r.label}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {standardCategories.map((c) => (
-                <tr>
-                  <th scope="row">{c.label}</th>
-                  {standardRoles.map((r) => {
-                    const path = `${y}.${c.value}.${r.value}`;
-                    return (
-                      <td>
-                        <input
-                          id={controlId(field.id, path)}
-                          type="text"
-                          inputMode="numeric"
-                          autocomplete="off"
-                          aria-label={`${name} ${y}年 ${c.label} ${r.label}`}
-                          aria-invalid={hasError(issuesAt(field.id, path)) || undefined}
-                          value={value[String(y)]?.[c.value]?.[r.value] ?? ''}
-                          onInput={(e) => write(String(y), c.value, r.value, e.currentTarget.value)}
-                        />
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <YearBlock field={field} store={store} year={y} />
         ))}
       </div>
     </fieldset>

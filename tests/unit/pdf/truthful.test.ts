@@ -36,7 +36,7 @@ describe('numbers', () => {
   }, 30_000);
 
   it('that break a rule are errors of their own field and year, not rounded away', () => {
-    const issues = validateDraft(ctx, { ...fixtureValues('hb-2024'), ...odd }).filter((i) => i.severity === 'error' && i.rule !== 'field:required');
+    const issues = validateDraft(ctx, { ...fixtureValues('hb-2024'), ...odd }).filter((i) => i.severity === 'error' && i.kind !== 'required');
     const at = (fieldId: string, path?: string) => issues.some((i) => i.fieldId === fieldId && (path === undefined || i.path === path));
     expect(at('iipRate')).toBe(true);
     expect(at('enterpriseCount', '2021')).toBe(true);

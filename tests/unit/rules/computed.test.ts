@@ -56,6 +56,9 @@ describe('which values each version can compute', () => {
         'outputCagr',
         'outputCagr.baseline',
         'inventionPatentsPer10k',
+        'targetInventionPatents.baseline',
+        'targetIipRate.baseline',
+        'targetCo2.baseline',
         'rdSpendGrowthMean',
       ],
     ],
@@ -68,6 +71,9 @@ describe('which values each version can compute', () => {
         'outputCagr',
         'outputCagr.baseline',
         'inventionPatentsPer10k',
+        'targetInventionPatents.baseline',
+        'targetIipRate.baseline',
+        'targetCo2.baseline',
         'rdSpendGrowthMean',
       ],
     ],
@@ -78,6 +84,11 @@ describe('which values each version can compute', () => {
         'outputCagr',
         'outputCagr.baseline',
         'inventionPatentsPer10k',
+        'targetRdSpend.baseline',
+        'targetInventionPatents.baseline',
+        'targetIipRate.baseline',
+        'targetCo2.baseline',
+        'targetEnergyIntensity.baseline',
         'rdIntensity.0',
         'rdIntensity.1',
         'rdIntensity.2',
@@ -138,6 +149,7 @@ describe('typed against computed', () => {
     expect(issue).toEqual({
       fieldId: 'cloudRate',
       severity: 'warning',
+      kind: 'computed',
       message: '填写的 70.00 与按 上云中小企业数量 ÷ 2023年中小企业数量 算得的 71.95 不一致；可改用算得的值，或核实各项数据',
       rule: 'computed:cloudRate',
     });
@@ -171,10 +183,15 @@ describe('typed against computed', () => {
   });
 });
 
+test('section 8 baselines are offered from the form’s own figures for the baseline year, in the row’s unit', () => {
+  const c = computedValues(ctxOf('hb-2024'), withCells('hb-2024', [[['planTargets', 'fixed.rdSpend.baseline'], '']]));
+  expect(byId(c, 'targetRdSpend.baseline')).toMatchObject({ path: 'fixed.rdSpend.baseline', value: 6.75, suggestion: '6.75', formula: '表中所填2023年研发经费总额' });
+});
+
 test('a differing baseline in section 8 names the value', () => {
   const values = withCells('gd-2023', [[['planTargets', 'fixed.outputCagr.baseline'], '12.00']]);
   const [issue] = validateDraft(ctxOf('gd-2023'), values).filter((i) => i.rule === 'computed:outputCagr.baseline');
-  expect([issue?.path, issue?.message]).toEqual([
+  expect([issue?.path, `${issue?.place}：${issue?.message}`]).toEqual([
     'fixed.outputCagr.baseline',
     '集群产值年均增速（基准值）：填写的 12.00 与按 (2022年总产值 ÷ 2020年总产值)^(1/2) − 1 算得的 12.96 不一致；可改用算得的值，或核实各项数据',
   ]);

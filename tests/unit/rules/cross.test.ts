@@ -34,7 +34,8 @@ describe.each(['gd-2023', 'sc-2023', 'hb-2024'] as const)('counts of %s', (notic
 
   test('the message names the year and both counts', () => {
     const [issue] = issuesOf(noticeId, [[['smeCount', y], '99999']], 'cross:smeCount');
-    expect(issue?.message).toMatch(new RegExp(`^${y}年：集群中小企业数量（99999）多于集群企业数量（\\d+），请核实$`));
+    expect([issue?.kind, issue?.place]).toEqual(['consistency', `${y}年`]);
+    expect(issue?.message).toMatch(/^集群中小企业数量（99999）多于集群企业数量（\d+），请核实$/);
   });
 
   test.each([

@@ -9,8 +9,10 @@ import type { Cell, NoticeId } from './support';
 
 const notices: NoticeId[] = ['gd-2023', 'sc-2023', 'hb-2024'];
 const errorsOf = (noticeId: NoticeId, cells: readonly (readonly [Cell, unknown])[]) =>
-  validateDraft(ctxOf(noticeId), withCells(noticeId, cells)).filter((i) => i.severity === 'error' && (i.rule === 'field' || i.rule === 'field:required'));
-const only = (issues: RuleIssue[]) => issues.map(({ fieldId, path, message }) => ({ fieldId, path, message }));
+  validateDraft(ctxOf(noticeId), withCells(noticeId, cells)).filter((i) => i.severity === 'error' && i.rule === 'field');
+/** What the field shows: the place, then the message. */
+const said = (i: RuleIssue) => (i.place ? `${i.place}：${i.message}` : i.message);
+const only = (issues: RuleIssue[]) => issues.map((i) => ({ fieldId: i.fieldId, path: i.path, message: said(i) }));
 
 describe.each(notices)('field rules of %s', (noticeId) => {
   const y = String(ctxOf(noticeId).years[2]);
@@ -18,14 +20,14 @@ describe.each(notices)('field rules of %s', (noticeId) => {
   test.each([
     ['a blank single number', 'area', '', '必填：请填写数字；没有时填 0'],
     ['「无」 in a number', 'area', '无', '数字栏不填“无”：没有时请填 0'],
-    ['text in a number', 'area', '约50', '请填写数字，如 12.35'],
+    ['text in a number', 'area', '五十', '请填写数字（单位：平方公里），如 12.35'],
     ['three decimals', 'area', '48.605', '最多保留两位小数，如 48.61'],
     ['a negative amount', 'area', '-1', '不能为负数'],
     ['a share above 100', 'iipRate', '100.01', '比例应在 0–100 之间'],
     ['a negative share', 'iipRate', '-0.01', '不能为负数'],
     ['a fraction of a count', 'inventionPatents', '12.5', '须为整数（数量不含小数）'],
     ['a negative count', 'inventionPatents', '-1', '不能为负数'],
-    ['text in a count', 'inventionPatents', '十二', '请填写整数，如 12'],
+    ['text in a count', 'inventionPatents', '十二', '请填写整数（单位：个），如 12'],
     ['a fall of more than 100% in a reduction rate', 'energyIntensityReduction', '100.01', '降低率不能超过 100%'],
     ['a growth rate below −100%', 'inventionPatentCagr', '-100.01', '增速不能低于 −100%（数值不会降到 0 以下）'],
   ])('rejects %s', (_, fieldId, text, message) => {
@@ -95,8 +97,9 @@ describe.each(notices)('field rules of %s', (noticeId) => {
     expect(only(issues)).toEqual([{ fieldId: 'region', path: 'county', message: '必填：请填写县（市、区）' }]);
   });
 
-  test('the standards table reads a blank cell as 0 and rejects a fraction, naming year, category and role', () => {
-    expect(errorsOf(noticeId, [[['standards', `${y}.international.lead`], '']])).toEqual([]);
+  test('the standards table asks for a blank cell (blank is not 0) and rejects a fraction, naming year, category and role', () => {
+    const [blank] = errorsOf(noticeId, [[['standards', `${y}.international.lead`], '']]);
+    expect([blank?.kind, said(blank!)]).toEqual(['required', `${y}年 国际 主持数量：必填：请填写整数；没有时填 0`]);
     const issues = errorsOf(noticeId, [[['standards', `${y}.national.lead`], '1.5']]);
     expect(only(issues)).toEqual([
       { fieldId: 'standards', path: `${y}.national.lead`, message: `${y}年 国家 主持数量：须为整数（数量不含小数）` },
@@ -110,7 +113,8 @@ describe.each(notices)('field rules of %s', (noticeId) => {
       [['planTargets', 'added'], [{ id: 'x', direction: '其它', indicator: '', baseline: '1', target: '2' }]],
     ]);
     expect(issues.map((i) => i.path)).toEqual(['fixed.iipRate.target', 'fixed.openness.target', 'added.0.indicator']);
-    expect(issues[0]?.message).toMatch(/^数字化·工业互联网普及率 \d{4}年目标值：请填写数字/);
+    expect(said(issues[0]!)).toMatch(/^数字化·工业互联网普及率 \d{4}年目标值：“45%左右”不是数字；本栏单位为%，应填 45；“左右”是约数/);
+    expect(issues[0]?.offer).toEqual({ text: '45', label: '填入 45' });
   });
 
   test('every field of the form is checked: an empty draft has an error for each field but the tick-box groups', () => {
@@ -121,7 +125,7 @@ describe.each(notices)('field rules of %s', (noticeId) => {
         .map((i) => i.fieldId),
     );
     const expected = formFields(ctx.form)
-      .filter((f) => f.kind !== 'ticks' && f.kind !== 'standards')
+      .filter((f) => f.kind !== 'ticks')
       .map((f) => f.id);
     expect([...fieldsWithErrors].sort()).toEqual(expected.sort());
   });
@@ -141,7 +145,8 @@ describe('数量 + 名称 lists', () => {
 
   test('the mismatch says both numbers', () => {
     const [issue] = errorsOf('hb-2024', [['otherPlatforms', { count: '3', names: ['甲', '乙'] }]]);
-    expect(issue?.message).toBe('名称：数量为 3 个，但列出了 2 个名称；请使两者一致');
+    expect(said(issue!)).toBe('名称：数量为 3 个，但列出了 2 个名称；请使两者一致');
+    expect(issue?.kind).toBe('consistency');
   });
 });
 

@@ -45,6 +45,20 @@ describe('migrating older drafts', () => {
     expect(result.ok && result.notes).toContain('旧版草稿中以数字保存的 4 项已转为文字，数值不变。');
   });
 
+  test.each([1, 2])('a version-%i draft becomes the current version with nothing else changed: no step is recorded as finished yet', (old) => {
+    const draft = okDraft(restore({ ...hb, version: old }));
+    expect(draft).toEqual({ ...hb, version: DRAFT_SCHEMA_VERSION });
+    expect(draft.progress).toBeUndefined();
+  });
+
+  test('「完成本节」 progress comes back as saved; a malformed one is kept aside, not dropped', () => {
+    const progress = { finished: ['s9', 'cover'] };
+    expect(okDraft(restore({ ...hb, progress })).progress).toEqual(progress);
+    const odd = okDraft(restore({ ...hb, progress: { finished: 's9' } }));
+    expect(odd.progress).toBeUndefined();
+    expect(odd.unplaced).toEqual([{ path: '/progress', value: { finished: 's9' }, reason: expect.stringContaining('完成本节') }]);
+  });
+
   test('a draft from a newer app opens read-only with a message, keeping what it cannot show', () => {
     const result = restore({ ...base, version: DRAFT_SCHEMA_VERSION + 1, values: { area: '1', futureField: 'x' }, newEnvelopeKey: 1 });
     expect(result).toMatchObject({ ok: true, readOnly: true });

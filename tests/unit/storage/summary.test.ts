@@ -1,8 +1,9 @@
-// The drafts list line: completeness grows as the official fills the form, cell by cell for per-year rows.
+// The drafts list line: completeness is the share of items answered, counted as the task list and 核对信息 count them.
 import { describe, expect, test } from 'vitest';
 import type { AnyDraft } from '../../../src/forms/registry';
 import { formFields } from '../../../src/forms/walk';
 import { formVersions } from '../../../src/forms/registry';
+import { formProgress } from '../../../src/forms/progress';
 import { completeness, draftName, summarize } from '../../../src/storage/summary';
 import { readLabels, readSummary } from '../../../src/storage/stored';
 import { fixture, fixtures, withValues } from './support';
@@ -20,10 +21,20 @@ describe('completeness', () => {
     expect(completeness(withValues(empty, { clusterName: '  ', chainWork: [], nationalPlatforms: { count: '', names: [] } }))).toBe(0);
   });
 
-  test('one field is one share; a per-year row counts each year, a region each part', () => {
-    expect(completeness(withValues(empty, { clusterName: '仙桃' }))).toBeCloseTo(1 / fieldCount, 3);
-    expect(completeness(withValues(empty, { totalOutput: { '2021': '1' } }))).toBeCloseTo(1 / 3 / fieldCount, 3);
-    expect(completeness(withValues(empty, { region: { province: '湖北省', city: '仙桃市' } }))).toBeCloseTo(2 / 3 / fieldCount, 3);
+  test('one answered field is one share, in whole percent; a row counts once all its years are filled', () => {
+    const items = formProgress(formVersions['miit-2024'], {}, []).items;
+    expect(items).toBe(fieldCount - formFields(formVersions['miit-2024']).filter((f) => f.kind === 'ticks').length);
+    const twoAnswered = withValues(empty, { clusterName: '仙桃', area: '36.50' });
+    expect(completeness(twoAnswered)).toBe(Math.floor((2 / items) * 100) / 100);
+    expect(completeness(withValues(empty, { totalOutput: { '2021': '1' } }))).toBe(0);
+  });
+
+  test('100 % only when no item is left: one blank field in a complete draft is rounded down, never shown as 100 %', () => {
+    const full = fixture('hb-2024');
+    const items = formProgress(formVersions['miit-2024'], {}, []).items;
+    const oneLeft = completeness(withValues(full, { area: '' }));
+    expect(oneLeft).toBe(Math.floor(((items - 1) / items) * 100) / 100);
+    expect(Math.round(oneLeft * 100)).toBeLessThan(100);
   });
 });
 
