@@ -8,7 +8,7 @@ const port = Number(process.env.E2E_PORT ?? 4329);
 export const basePath = '/apply/';
 
 /** Playwright's own Chromium where installed (a newcomer's laptop), else the system one (CI, Debian). */
-function chromiumExecutable(): string | undefined {
+export function chromiumExecutable(): string | undefined {
   const bundled = chromium.executablePath();
   if (existsSync(bundled)) return undefined;
   for (const path of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
