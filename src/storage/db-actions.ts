@@ -4,7 +4,6 @@ import { DRAFT_SCHEMA_VERSION } from '../forms/draft';
 import type { AnyDraft } from '../forms/registry';
 import type { DraftStoreCore } from './db';
 import { DraftStoreError, storeError } from './errors';
-import { removeJournal } from './journal';
 import { newDraftId, restoreDraft } from './restore';
 import { readLabels } from './stored';
 import { clusterNameOf, draftName } from './summary';
@@ -29,6 +28,8 @@ export interface DraftActions {
   importDraft(draft: AnyDraft, choice: ImportChoice, exportedAt?: string): Promise<string>;
   /** Record that these drafts were exported to a file at `at`; drafts deleted meanwhile are skipped. */
   markExported(ids: readonly string[], at: Date): Promise<void>;
+  /** Give a draft stored under an id no address can hold (a lone surrogate) a new id; resolves with it. */
+  rekeyDraft(key: string): Promise<string>;
 }
 
 /** The list actions over a core store. */
@@ -66,7 +67,7 @@ export function draftActions(store: DraftStoreCore): DraftActions {
       const expectedRevision = choice.mode === 'replace' ? choice.expectedRevision : 0;
       await store.saveDraft(draft, { expectedRevision, touch: false, labels });
       // Hint: what a closed page left unsaved belonged to the draft the file replaces (or to a deleted one).
-      removeJournal(draft.id);
+      store.journal.remove(draft.id);
       return draft.id;
     },
     markExported: async (ids, at) => {
@@ -78,6 +79,18 @@ export function draftActions(store: DraftStoreCore): DraftActions {
           if (!(error instanceof DraftStoreError && error.kind === 'missing')) throw error;
         }
       }
+    },
+    rekeyDraft: async (key) => {
+      const raw = await store.backend.read(key);
+      const restored = restoreDraft(raw?.draft);
+      if (!restored.ok) throw storeError('unknown', `这份草稿无法读取：${restored.error}`);
+      if (restored.draft.id === key) return key;
+      // Hint: the copy is written before the old key goes, so a failure in between leaves two, never none.
+      await store.saveDraft(restored.draft, { expectedRevision: 0, touch: false, labels: readLabels(raw?.labels) });
+      await store.backend.remove(key);
+      store.journal.remove(key);
+      store.feed.publish({ type: 'deleted', id: key });
+      return restored.draft.id;
     },
   };
 }
