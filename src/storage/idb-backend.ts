@@ -81,7 +81,9 @@ function _quiet<T>(promise: Promise<T>): Promise<T> {
  * while each request only sees AbortError; the transaction's error is the one reported.
  */
 async function _atomic<T>(db: IDBPDatabase, stores: string[], durability: IDBTransactionDurability, body: (tx: Tx) => Promise<T>): Promise<T> {
-  // Hint: 'strict' waits until the disk has the data (fsync); Chromium's default is relaxed since M121 (measured in bench/results/persistence.json).
+  // Hint: 'strict' fires complete only once the OS has flushed the data to disk; Chromium's default is 'relaxed'
+  // since Chrome 121 (developer.chrome.com/blog/indexeddb-durability-mode-now-defaults-to-relaxed), which
+  // survives a killed browser (bench/results/persistence.json) but not a power cut.
   const tx = db.transaction(stores, 'readwrite', { durability });
   const ended = _quiet(tx.done.catch((error: unknown) => Promise.reject(tx.error ?? error)));
   let result: T;

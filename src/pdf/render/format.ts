@@ -1,6 +1,6 @@
 // How typed values are printed: numbers with two decimals where the field is decimal (填报说明 2), dates in
 // Chinese, units the label does not already name, and 「无」 for what was left empty (填报说明 2).
-import { formatNumber, parseNumberText } from '../../forms/numbers';
+import { normaliseNumberText, parseNumberText } from '../../forms/numbers';
 import type { NumberField } from '../../forms/types';
 
 /** 填报说明 2: 「无相关情况时应填写“无”」. */
@@ -24,8 +24,33 @@ export function numberText(field: Pick<NumberField, 'measure'>, raw: string): st
   const parsed = parseNumberText(raw);
   if (parsed.kind === 'empty') return '';
   if (parsed.kind === 'invalid') return raw.trim();
-  if (field.measure === 'count') return parsed.decimals === 0 ? formatNumber(parsed.value, 0) : raw.trim();
-  return formatNumber(parsed.value, 2);
+  const plain = normaliseNumberText(raw);
+  if (field.measure === 'count') return parsed.decimals === 0 ? plain : raw.trim();
+  return fixedDecimals(plain, 2);
+}
+
+/**
+ * A decimal text rounded half up to `decimals`, digit by digit. Hint: never through a JS number, which prints
+ * 「Infinity」 for 400 digits, 「1e+21」 from 22, and other digits than typed beyond 15 or so (issue 16).
+ */
+export function fixedDecimals(plain: string, decimals: number): string {
+  const [, sign = '', int = '0', frac = ''] = /^(-?)(\d+)(?:\.(\d*))?$/.exec(plain) ?? [];
+  const padded = frac.padEnd(decimals + 1, '0');
+  let digits = int + padded.slice(0, decimals);
+  if (padded[decimals]! >= '5') digits = _plusOne(digits);
+  const whole = digits.slice(0, digits.length - decimals).replace(/^0+(?=\d)/, '') || '0';
+  const text = decimals > 0 ? `${whole}.${digits.slice(-decimals)}` : whole;
+  return /[1-9]/.test(text) ? sign + text : text;
+}
+
+/** A string of digits plus one, carrying as far as needed. */
+function _plusOne(digits: string): string {
+  const out = digits.split('');
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (out[i] !== '9') return (out[i] = String(Number(out[i]) + 1)), out.join('');
+    out[i] = '0';
+  }
+  return '1' + out.join('');
 }
 
 /** The unit printed after a value, when the label does not already carry it (「（平方公里）」 does). */
