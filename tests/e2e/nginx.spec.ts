@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 
-const nginxFound = spawnSync('nginx', ['-v']).status === 0;
+// Hint: Debian puts nginx in /usr/sbin, which is not on every user's PATH.
+const nginxBinary = ['nginx', '/usr/sbin/nginx'].find((bin) => spawnSync(bin, ['-v']).status === 0);
 const port = Number(process.env.E2E_PORT ?? 4329) + 1000;
 const origin = `http://127.0.0.1:${port}`;
 const site = resolve('.e2e-site/apply');
@@ -30,12 +31,12 @@ let nginx: ChildProcess | undefined;
 let dir = '';
 
 test.describe('nginx as docs/deploy.md configures it', () => {
-  test.skip(!nginxFound, 'nginx is not installed (Debian: apt-get install nginx-light; .ci/run installs it)');
+  test.skip(!nginxBinary, 'nginx is not installed (Debian: apt-get install nginx-light; .ci/run installs it)');
 
   test.beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'jiqun-nginx-'));
     writeFileSync(join(dir, 'nginx.conf'), configIn(dir));
-    nginx = spawn('nginx', ['-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
+    nginx = spawn(nginxBinary!, ['-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
     await expect.poll(() => fetch(`${origin}/apply/`).then((r) => r.status, () => 0), { timeout: 20_000 }).toBe(200);
   });
 
