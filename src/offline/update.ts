@@ -25,6 +25,8 @@ export async function savedAndIdle(): Promise<void> {
 
 /** Every page: answer other pages' update requests. Returns the function that stops answering. */
 export function answerUpdateRequests(): () => void {
+  // Hint: typing is followed from the page's start, not only once a request comes (the keys before it count).
+  lastInputAt();
   if (typeof BroadcastChannel === 'undefined') return () => undefined;
   const channel = new BroadcastChannel(CHANNEL);
   channel.onmessage = (event: MessageEvent<UpdateMessage>) => {

@@ -62,6 +62,8 @@ export interface Autosave {
   readonly pending: boolean;
   /** When the last change came (Date.now()), 0 before any. */
   readonly lastChangeAt: number;
+  /** A save is under way. */
+  readonly saving: boolean;
   /** Stop saving for a while (another page saved the draft; see follow.ts); changes are still journalled. */
   hold(): void;
   /** The stored draft is now `saved` at `revision`: later saves build on it. Ends a hold; pending changes are saved. */
@@ -137,6 +139,9 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     },
     get lastChangeAt() {
       return state.lastChangeAt;
+    },
+    get saving() {
+      return running !== undefined;
     },
     hold() {
       state.held = true;

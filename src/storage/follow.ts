@@ -28,7 +28,8 @@ export async function followStored(store: DraftStore, id: string, editor: Follow
     return { kind: 'gone' };
   }
   const base = { revision: loaded.revision, updatedAt: loaded.draft.updatedAt, saved: loaded.draft };
-  const typing = autosave && (autosave.pending || Date.now() - autosave.lastChangeAt < TYPING_MS);
+  // Hint: a save under way builds on the old revision and would write over the other version once it fails and retries.
+  const typing = autosave && (autosave.pending || autosave.saving || Date.now() - autosave.lastChangeAt < TYPING_MS);
   if (!typing) {
     editor.show(loaded.draft);
     autosave?.rebase(base);
