@@ -4,11 +4,10 @@
 // Hint: a debounce alone never fires while someone types steadily (a key every 150–300 ms), and a killed browser
 // then took everything since the last pause with it (issue 16; figures in bench/results/faults.json).
 import type { AnyDraft } from '../forms/registry';
+import { autosaveState, MEMORY_STATUS, saveOnce, saveTimer } from './autosave-parts';
+export { MEMORY_ONLY_TEXT } from './autosave-parts';
 import type { DraftStore } from './db';
 import type { DraftStoreError } from './errors';
-import { toStoreError } from './errors';
-import { clockTime } from './format';
-import { draftChanges, writeJournal } from './journal';
 import type { JournalStore } from './journal-store';
 
 /** `pending`: a change waits for the debounce; `memory`: kept in this page only (no IndexedDB), never 「已保存」. */
@@ -76,15 +75,14 @@ export interface Autosave {
   dispose(): void;
 }
 
-export const MEMORY_ONLY_TEXT = '未保存到本机：此浏览器不能使用本地存储，内容只暂存在本标签页中，关闭标签页即丢失。请导出文件保存。';
 const SAVING: SaveStatus = { state: 'saving', text: '正在保存…', offerExport: false };
 const PENDING: SaveStatus = { state: 'pending', text: '正在保存…', offerExport: false };
-const MEMORY: SaveStatus = { state: 'memory', text: MEMORY_ONLY_TEXT, offerExport: true };
+const MEMORY = MEMORY_STATUS;
 
 /** Start autosaving one draft into `store`. */
 export function createAutosave(options: AutosaveOptions): Autosave {
-  const state = _state(options);
-  const timing = _timing(options, () => void run());
+  const state = autosaveState(options);
+  const timing = saveTimer(options, () => void run());
   const report = (next: SaveStatus) => {
     state.status = next;
     options.onStatus?.(next);
@@ -98,7 +96,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       timing.taken();
       report(state.persistent ? SAVING : MEMORY);
       // Hint: after a failure stop here; the next change or flush tries again (a full disk may have been freed).
-      if ((await _saveOnce(options, state, draft, durable, report)).state === 'error') break;
+      if ((await saveOnce(options, state, draft, durable, report)).state === 'error') break;
     }
     durable = false;
     return state.status;
@@ -161,92 +159,4 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     },
     dispose: () => timing.cancel(),
   };
-}
-
-interface State {
-  status: SaveStatus;
-  revision: number;
-  updatedAt: string;
-  saved: AnyDraft | undefined;
-  pending: AnyDraft | undefined;
-  firstSaved: boolean;
-  lastChangeAt: number;
-  held: boolean;
-  legacy: boolean;
-  readonly persistent: boolean;
-  /** Journal `draft`'s changes against the last save (or forget the journal when there are none). */
-  journal(draft: AnyDraft | undefined): void;
-}
-
-function _state(options: AutosaveOptions): State {
-  // Hint: without IndexedDB every status says so, from the start and while typing; it never reads 「正在保存…」.
-  const persistent = options.store.persistent;
-  // Hint: a store that keeps nothing on disk gets no journal either: there would be no draft to replay it onto.
-  const journal = persistent && options.saved ? (options.journal === undefined ? options.store.journal : (options.journal ?? undefined)) : undefined;
-  const state: State = {
-    status: persistent ? { state: 'idle', text: '', offerExport: false } : MEMORY,
-    revision: options.revision,
-    updatedAt: options.updatedAt ?? '',
-    saved: options.saved,
-    pending: undefined,
-    firstSaved: false,
-    lastChangeAt: 0,
-    held: false,
-    legacy: options.legacy === true,
-    persistent,
-    journal(draft) {
-      if (!journal || !state.saved) return;
-      const id = state.saved.id;
-      const changes = draft && draftChanges(draft, state.saved);
-      if (!changes) return journal.remove(id);
-      writeJournal(journal, id, changes, { baseRevision: state.revision, baseUpdatedAt: state.updatedAt, writer: options.writer ?? '' });
-    },
-  };
-  return state;
-}
-
-/** The timer: `delayMs` after the last change, but no later than `maxWaitMs` after the first change not yet taken. */
-function _timing(options: AutosaveOptions, fire: () => void) {
-  const delay = Math.min(options.delayMs ?? 500, 1000);
-  const maxWait = Math.min(options.maxWaitMs ?? 750, 1000);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let since: number | undefined;
-  const cancel = () => {
-    clearTimeout(timer);
-    timer = undefined;
-  };
-  return {
-    schedule() {
-      since ??= Date.now();
-      cancel();
-      timer = setTimeout(fire, Math.max(0, Math.min(delay, since + maxWait - Date.now())));
-    },
-    /** The pending change was taken for saving: the next one starts a new wait. */
-    taken: () => (since = undefined),
-    cancel,
-  };
-}
-
-async function _saveOnce(options: AutosaveOptions, state: State, draft: AnyDraft, durable: boolean, report: (s: SaveStatus) => SaveStatus): Promise<SaveStatus> {
-  const started = typeof performance === 'undefined' ? 0 : performance.now();
-  try {
-    const save = { expectedRevision: state.revision, legacy: state.legacy, durable, ...(options.writer ? { writer: options.writer } : {}) };
-    // Hint: called without an await before it, so in pagehide the write reaches IndexedDB in this task.
-    ({ revision: state.revision, updatedAt: state.updatedAt } = await options.store.saveDraft(draft, save));
-    state.legacy = false;
-    // Hint: a named measure lets the browser benchmark (scripts/bench) read real save latencies.
-    if (started) performance.measure('draft-save', { start: started, end: performance.now() });
-  } catch (error) {
-    state.pending ??= draft; // Hint: kept, so the next change or flush tries again; nothing typed is dropped.
-    const failure = toStoreError(error);
-    return report({ state: 'error', text: `保存失败：${failure.message}`, error: failure, offerExport: failure.offerExport });
-  }
-  state.saved = draft;
-  // Hint: what was typed during the save is journalled against the new revision; with nothing more, the journal goes.
-  state.journal(state.pending);
-  if (!state.persistent) return report(MEMORY);
-  if (!state.firstSaved) options.onFirstSave?.();
-  state.firstSaved = true;
-  const at = (options.now ?? (() => new Date()))();
-  return report({ state: 'saved', text: `已保存 ${clockTime(at)}`, savedAt: at, offerExport: false });
 }
