@@ -65,7 +65,9 @@ export function draftActions(store: DraftStoreCore): DraftActions {
         return copy.id;
       }
       const expectedRevision = choice.mode === 'replace' ? choice.expectedRevision : 0;
-      await store.saveDraft(draft, { expectedRevision, touch: false, labels });
+      // Hint: replacing a record at revision 0 (an older app's, or one that cannot be read) is what the user chose.
+      const legacy = choice.mode === 'replace' && expectedRevision === 0;
+      await store.saveDraft(draft, { expectedRevision, touch: false, labels, legacy });
       // Hint: what a closed page left unsaved belonged to the draft the file replaces (or to a deleted one).
       store.journal.remove(draft.id);
       return draft.id;

@@ -11,6 +11,8 @@ export interface Question {
   /** The stored revision the changes were counted against; replacing checks it has not moved. */
   readonly revision: number;
   readonly changes: readonly string[];
+  /** The draft on this computer cannot be read (listed as 「无法读取的草稿」): nothing to compare with. */
+  readonly storedUnreadable: boolean;
   readonly editedElsewhere: boolean;
   /** Said when the question had to be asked again. */
   readonly again?: string;
@@ -21,7 +23,8 @@ export async function askAbout(store: DraftStore, item: Question['item'], export
   const [stored, open] = await Promise.all([store.loadDraft(item.draft.id), openDraftIds()]);
   const changes = stored.ok ? changedFields(stored.draft, item.draft) : [];
   const revision = stored.ok ? stored.revision : item.conflict.existing.revision;
-  return { item, ...(exportedAt ? { exportedAt } : {}), revision, changes, editedElsewhere: open?.has(item.draft.id) ?? false, ...(again ? { again } : {}) };
+  const storedUnreadable = !stored.ok && !stored.missing;
+  return { item, ...(exportedAt ? { exportedAt } : {}), revision, changes, storedUnreadable, editedElsewhere: open?.has(item.draft.id) ?? false, ...(again ? { again } : {}) };
 }
 
 /** Whether replacing failed because the stored draft moved on since the question was asked. */
@@ -35,7 +38,7 @@ export function ImportQuestion({ q, onAnswer }: { q: Question; onAnswer: (q: Que
     <div class="confirm-box" role="alertdialog" aria-label={`导入冲突：${name}`}>
       {q.again && <p class="error-message">{q.again}</p>}
       <p>{q.item.conflict.text}</p>
-      <p>{changesText(q.changes)}</p>
+      <p>{q.storedUnreadable ? '本机的这份草稿无法读取，无法比较差异；替换前可先在列表中把它「导出」保存。' : changesText(q.changes)}</p>
       {q.editedElsewhere && (
         <p class="warning-text">这份草稿正在另一个标签页中编辑。如果替换时那里还在输入，为不打断输入，文件中的版本会另存为副本，原草稿保留那里的内容。</p>
       )}

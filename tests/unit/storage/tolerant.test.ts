@@ -82,3 +82,13 @@ describe('a store of good and odd records', () => {
     expect(await store.loadDraft(id)).toMatchObject({ ok: true, draft: { values: fixture('hb-2024').values } });
   });
 });
+
+test('a file’s draft may replace a record that cannot be read, when the user chooses 替换', async () => {
+  freshProfile();
+  const fresh = await openTestStore();
+  await fresh.backend.write({ id: 'good', draft: 'garbage', summary: 'garbage' }, () => undefined);
+  const [line] = await fresh.listDrafts();
+  await fresh.importDraft(fixture('gd-2023', 'good'), { mode: 'replace', expectedRevision: line!.revision });
+  expect(await fresh.loadDraft('good')).toMatchObject({ ok: true, revision: 1 });
+  fresh.close();
+});
