@@ -76,6 +76,7 @@ test('a draft replaced by import in another tab: the editing tab shows the repla
 });
 
 test('typing not yet saved when another tab replaces the draft: both versions are kept whole, the file’s as a copy', async ({ page, context }) => {
+  test.setTimeout(120_000);
   await seedDraft(page, draft);
   // Hint: the editing tab's saves fail for a while (a full disk), so its typing is still unsaved when the other
   // tab's import lands; by then the disk has room again.

@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { fixtureDrafts } from '../fixtures/drafts';
 import { installFullDisk, setDiskFull } from './support/diskFull';
+import { installFailingSaves, setSavesFail } from './support/failSaves';
 import { draftFile, seedDraft } from './support/seed';
 
 const draft = fixtureDrafts['gd-2023'];
@@ -21,6 +22,7 @@ async function typeSteadily(page: Page, text: string) {
 }
 
 test('deleted in another tab while typing here, then 撤销: what this tab typed comes back with the draft', async ({ page, context }) => {
+  test.setTimeout(120_000);
   await seedDraft(page, draft);
   // Hint: this tab's saves fail for a while (a full disk), so what it typed is not saved when the other tab deletes.
   await installFullDisk(page);
@@ -41,21 +43,23 @@ test('deleted in another tab while typing here, then 撤销: what this tab typed
 });
 
 test('replaced by an import while this tab types: both versions whole, not a keystroke lost or split', async ({ page, context }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await seedDraft(page, draft);
+  // Hint: this tab's saves fail until the import has landed, so the import surely lands mid-typing (otherwise
+  // each save would move the revision and the import would be asked again until the typing stopped).
+  await installFailingSaves(page);
   await openS2(page);
+  await setSavesFail(page, true);
   const other = await context.newPage();
   await other.goto('./');
   const typing = typeSteadily(page, '替换时正在输入的一句话，一个字也不能少');
   await expect(narrative(page)).toHaveValue(/替换时正/);
   await other.getByLabel('从文件导入草稿').setInputFiles(draftFile([{ ...draft, values: { ...draft.values, chainNarrative: FILE_TEXT } }]));
-  // Hint: while this tab saves, the question may be asked again with the fresh count; answer until it is done.
-  const done = other.getByRole('status').filter({ hasText: /已替换本机草稿|文件中的版本已另存为草稿/ });
-  while (!(await done.isVisible())) {
-    const replace = other.getByRole('alertdialog').getByRole('button', { name: '替换本机草稿' });
-    await replace.click({ timeout: 2_000 }).catch(() => undefined);
-  }
+  await other.getByRole('alertdialog').getByRole('button', { name: '替换本机草稿' }).click();
+  await expect(other.getByRole('status').filter({ hasText: '文件中的版本已另存为草稿' })).toBeVisible();
+  await setSavesFail(page, false);
   await typing;
+  await expect(page.getByText(/那个版本已完整另存为草稿/)).toBeVisible();
   await expect(page.getByText(/已保存 \d\d:\d\d/)).toBeVisible();
   const typed = `${ORIGINAL}替换时正在输入的一句话，一个字也不能少`;
   await page.reload();
