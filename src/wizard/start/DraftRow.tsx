@@ -34,7 +34,8 @@ function _documentNumber(noticeId: string): string {
 }
 
 function DraftLink({ d, store, fillPath, onMessage }: Omit<Props, 'onDeleted'>) {
-  if (d.readable === 'unreadable') return <span class="draft-name">{d.name}</span>;
+  // Hint: a draft of a notice this version does not know has no form to open it in; export keeps it.
+  if (d.readable === 'unreadable' || !notices.some((n) => n.id === d.noticeId)) return <span class="draft-name">{d.name}</span>;
   if (d.badId) {
     const repair = () =>
       void store.rekeyDraft(d.id).then(
