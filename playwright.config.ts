@@ -26,10 +26,9 @@ export default defineConfig({
   timeout: 60_000,
   // Hint: sized for a busy 2-core machine (two CPU burners beside the suite in CI); tests wait on conditions,
   // so a fast machine pays nothing for the margin. Playwright's 5 s default failed there on correct pages.
+  // Actions, navigations and waits for events keep no limit of their own: the test's limit bounds them.
   expect: { timeout: 20_000 },
   use: {
-    actionTimeout: 20_000,
-    navigationTimeout: 30_000,
     baseURL: `http://127.0.0.1:${port}${basePath}`,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
