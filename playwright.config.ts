@@ -8,7 +8,7 @@ const port = Number(process.env.E2E_PORT ?? 4329);
 export const basePath = '/apply/';
 
 /** Playwright's own Chromium where installed (a newcomer's laptop), else the system one (CI, Debian). */
-function chromiumExecutable(): string | undefined {
+export function chromiumExecutable(): string | undefined {
   const bundled = chromium.executablePath();
   if (existsSync(bundled)) return undefined;
   for (const path of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
@@ -24,6 +24,10 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,
+  // Hint: sized for a busy 2-core machine (two CPU burners beside the suite in CI); tests wait on conditions,
+  // so a fast machine pays nothing for the margin. Playwright's 5 s default failed there on correct pages.
+  // Actions, navigations and waits for events keep no limit of their own: the test's limit bounds them.
+  expect: { timeout: 20_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}${basePath}`,
     locale: 'zh-CN',

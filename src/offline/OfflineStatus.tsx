@@ -1,20 +1,28 @@
 // Offline readiness and updates: registers the service worker, says 「已可离线使用」 once everything is cached,
-// and offers 「有新版本，保存后刷新」 instead of reloading under the user's typing.
+// and offers 「有新版本，保存后刷新」; the new version waits until every page is saved and idle (update.ts), and
+// no page reloads while its user is typing.
 import { useEffect, useState } from 'preact/hooks';
 import { Workbox } from 'workbox-window';
-import { runBeforeUpdate } from './beforeUpdate';
 import { offlineAllowed } from './clearAll';
+import { agreeOnUpdate, answerUpdateRequests, savedAndIdle } from './update';
 
-type State = 'idle' | 'installing' | 'ready' | 'update' | 'unsupported';
+type State = 'idle' | 'installing' | 'ready' | 'update' | 'waiting' | 'reloading' | 'unsupported';
 
 export function OfflineStatus({ base }: { base: string }) {
   const [state, setState] = useState<State>('idle');
+  const [busy, setBusy] = useState(0);
   const [wb, setWb] = useState<Workbox | null>(null);
+  useEffect(() => answerUpdateRequests(), []);
   useEffect(() => {
     if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return setState('unsupported');
     const w = new Workbox(`${base}sw.js`, { scope: base });
-    w.addEventListener('waiting', () => setState('update'));
-    w.addEventListener('controlling', (e) => e.isUpdate && location.reload());
+    w.addEventListener('waiting', () => setState((s) => (s === 'waiting' ? s : 'update')));
+    // Hint: every page of the app is taken over by the new version at once; each reloads when saved and idle.
+    w.addEventListener('controlling', (e) => {
+      if (!e.isUpdate) return;
+      setState('reloading');
+      void savedAndIdle().then(() => location.reload());
+    });
     setState('installing');
     setWb(w);
     void _pageLoaded().then(async () => {
@@ -33,7 +41,8 @@ export function OfflineStatus({ base }: { base: string }) {
           type="button"
           class="link-button"
           onClick={async () => {
-            await runBeforeUpdate();
+            setState('waiting');
+            await agreeOnUpdate(setBusy);
             wb?.messageSkipWaiting();
           }}
         >
@@ -41,7 +50,14 @@ export function OfflineStatus({ base }: { base: string }) {
         </button>
       </div>
     );
-  const text = { idle: '', unsupported: '', installing: '正在准备离线使用…', ready: '已可离线使用' }[state];
+  const text = {
+    idle: '',
+    unsupported: '',
+    installing: '正在准备离线使用…',
+    ready: '已可离线使用',
+    waiting: busy > 0 ? `正在等待其他 ${busy} 个标签页保存并停止输入，然后启用新版本…` : '正在保存，然后启用新版本…',
+    reloading: '新版本已启用：停止输入片刻后，本页将保存并自动刷新。',
+  }[state];
   return (
     <div class="offline-status" role="status">
       {text}

@@ -12,7 +12,9 @@ let coverage: Promise<GlyphCoverage> | undefined;
 
 /** The font's bytes, fetched once; a failed fetch is retried on the next request. */
 function loadFont(): Promise<Uint8Array> {
-  fontBytes ??= fetch(fontUrl)
+  // Hint: the worker runs from a blob: URL (client.ts), against which a root-relative path does not resolve; the
+  // blob's origin is the site's.
+  fontBytes ??= fetch(new URL(fontUrl, self.location.origin))
     .then((res) => {
       if (!res.ok) throw new Error(`字体文件下载失败（HTTP ${res.status}）`);
       return res.arrayBuffer();

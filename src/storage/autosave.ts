@@ -1,10 +1,14 @@
-// Autosave: every change saved at most `delayMs` (≤ 1 s) after the last keystroke, at once on flush()
-// (the UI calls it on visibilitychange → hidden and pagehide), with a status the official can read.
+// Autosave: every change is journalled at once (journal.ts) and saved to IndexedDB half a second after the last
+// keystroke, and at least every `maxWaitMs` while the official types on; at once on flush() (the page calls it
+// when hidden or left, see leaving.ts). Its status is what the official reads.
+// Hint: a debounce alone never fires while someone types steadily (a key every 150–300 ms), and a killed browser
+// then took everything since the last pause with it (issue 16; figures in bench/results/faults.json).
 import type { AnyDraft } from '../forms/registry';
+import { autosaveState, MEMORY_STATUS, saveOnce, saveTimer } from './autosave-parts';
+export { MEMORY_ONLY_TEXT } from './autosave-parts';
 import type { DraftStore } from './db';
 import type { DraftStoreError } from './errors';
-import { toStoreError } from './errors';
-import { clockTime } from './format';
+import type { JournalStore } from './journal-store';
 
 /** `pending`: a change waits for the debounce; `memory`: kept in this page only (no IndexedDB), never 「已保存」. */
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'memory' | 'error';
@@ -21,14 +25,22 @@ export interface SaveStatus {
 
 export interface AutosaveOptions {
   readonly store: DraftStore;
-  /** Revision of the draft as loaded (0: not saved yet). */
+  /** Revision of the draft as loaded (0: a draft of an older app that kept no revisions). */
   readonly revision: number;
   /** The loaded draft's updatedAt (its revision's time). */
   readonly updatedAt?: string;
+  /** The content stored at `revision`: changes are journalled against it. Without it, nothing is journalled. */
+  readonly saved?: AnyDraft;
+  /** Where the journal goes; default the store's (none for a store that keeps nothing on disk). */
+  readonly journal?: JournalStore | null;
   /** This page session, recorded with each save (see journal.ts). */
   readonly writer?: string;
   /** Debounce after the last change, at most 1000 ms; default 500. */
   readonly delayMs?: number;
+  /** Longest wait for a save while changes keep coming, at most 1000 ms; default 750. */
+  readonly maxWaitMs?: number;
+  /** The stored record is an older app's without a revision (LoadResult.legacy): the first save replaces it. */
+  readonly legacy?: boolean;
   readonly onStatus?: (status: SaveStatus) => void;
   /** Called after the first save that reached IndexedDB: the moment to ask navigator.storage.persist(). */
   readonly onFirstSave?: () => void;
@@ -38,8 +50,8 @@ export interface AutosaveOptions {
 export interface Autosave {
   /** The draft changed: the whole current draft (values are small; one put saves it atomically). */
   change(draft: AnyDraft): void;
-  /** Save any pending change now; resolves with the resulting status. */
-  flush(): Promise<SaveStatus>;
+  /** Save any pending change now (`durable`: committed to disk before resolving); resolves with the resulting status. */
+  flush(options?: { durable?: boolean }): Promise<SaveStatus>;
   readonly status: SaveStatus;
   /** The revision last saved (or loaded). */
   readonly revision: number;
@@ -47,121 +59,104 @@ export interface Autosave {
   readonly updatedAt: string;
   /** A change waits to be saved (or failed to save). */
   readonly pending: boolean;
-  /** Stop the timer; call flush() first when leaving the draft. */
+  /** When the last change came (Date.now()), 0 before any. */
+  readonly lastChangeAt: number;
+  /** A save is under way. */
+  readonly saving: boolean;
+  /** Stop saving for a while (another page saved the draft; see follow.ts); changes are still journalled. */
+  hold(): void;
+  /** The stored draft is now `saved` at `revision`: later saves build on it. Ends a hold; pending changes are saved. */
+  rebase(base: { revision: number; updatedAt: string; saved: AnyDraft }): void;
+  /** Write the journal again (another page removed it, e.g. deleting the draft, which may be undone). */
+  rejournal(): void;
+  /** Drop pending changes and the journal: the draft is gone for good (「清除本机全部数据」). */
+  forget(): void;
+  /** Stop the timer; call flush() first when leaving the draft. The journal stays while anything is unsaved. */
   dispose(): void;
 }
 
-export const MEMORY_ONLY_TEXT = '未保存到本机：此浏览器不能使用本地存储，内容只暂存在本标签页中，关闭标签页即丢失。请导出文件保存。';
 const SAVING: SaveStatus = { state: 'saving', text: '正在保存…', offerExport: false };
 const PENDING: SaveStatus = { state: 'pending', text: '正在保存…', offerExport: false };
-const MEMORY: SaveStatus = { state: 'memory', text: MEMORY_ONLY_TEXT, offerExport: true };
+const MEMORY = MEMORY_STATUS;
 
 /** Start autosaving one draft into `store`. */
 export function createAutosave(options: AutosaveOptions): Autosave {
-  const delay = Math.min(options.delayMs ?? 500, 1000);
-  const now = options.now ?? (() => new Date());
-  let revision = options.revision;
-  let updatedAt = options.updatedAt ?? '';
-  // Hint: without IndexedDB every status says so, from the start and while typing; it never reads 「正在保存…」.
-  const persistent = options.store.persistent;
-  let status: SaveStatus = persistent ? { state: 'idle', text: '', offerExport: false } : MEMORY;
-  let pending: AnyDraft | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let running: Promise<SaveStatus> | undefined;
-  let firstSaved = false;
-
+  const state = autosaveState(options);
+  const timing = saveTimer(options, () => void run());
   const report = (next: SaveStatus) => {
-    status = next;
+    state.status = next;
     options.onStatus?.(next);
     return next;
   };
-  const saveOnce = async (draft: AnyDraft): Promise<SaveStatus> => {
-    const started = typeof performance === 'undefined' ? 0 : performance.now();
-    try {
-      // Hint: called without an await before it, so in pagehide the write reaches IndexedDB in this task.
-      ({ revision, updatedAt } = await options.store.saveDraft(draft, { expectedRevision: revision, ...(options.writer ? { writer: options.writer } : {}) }));
-      // Hint: a named measure lets the browser benchmark (scripts/bench) read real save latencies.
-      if (started) performance.measure('draft-save', { start: started, end: performance.now() });
-    } catch (error) {
-      pending ??= draft; // Hint: kept, so the next change or flush tries again; nothing typed is dropped.
-      const failure = toStoreError(error);
-      return report({ state: 'error', text: `保存失败：${failure.message}`, error: failure, offerExport: failure.offerExport });
-    }
-    if (!persistent) return report(MEMORY);
-    if (!firstSaved) options.onFirstSave?.();
-    firstSaved = true;
-    const at = now();
-    return report({ state: 'saved', text: `已保存 ${clockTime(at)}`, savedAt: at, offerExport: false });
-  };
+  let durable = false;
   const drain = async (): Promise<SaveStatus> => {
-    while (pending) {
-      const draft = pending;
-      pending = undefined;
-      report(persistent ? SAVING : MEMORY);
+    while (state.pending && !state.held) {
+      const draft = state.pending;
+      state.pending = undefined;
+      timing.taken();
+      report(state.persistent ? SAVING : MEMORY);
       // Hint: after a failure stop here; the next change or flush tries again (a full disk may have been freed).
-      if ((await saveOnce(draft)).state === 'error') break;
+      if ((await saveOnce(options, state, draft, durable, report)).state === 'error') break;
     }
-    return status;
+    durable = false;
+    return state.status;
   };
+  let running: Promise<SaveStatus> | undefined;
   const run = (): Promise<SaveStatus> => {
-    clearTimeout(timer);
-    timer = undefined;
-    if (running) return running.then(() => (pending ? run() : status));
+    timing.cancel();
+    if (running) return running.then(() => (state.pending && !state.held ? run() : state.status));
     running = drain().finally(() => (running = undefined));
     return running;
   };
-
+  const changed = () => {
+    if (state.status.state !== 'error') report(state.persistent ? PENDING : MEMORY);
+    if (!state.held) timing.schedule();
+  };
   return {
     change(draft) {
-      pending = draft;
-      if (status.state !== 'error') report(persistent ? PENDING : MEMORY);
-      clearTimeout(timer);
-      timer = setTimeout(() => void run(), delay);
+      state.pending = draft;
+      state.lastChangeAt = Date.now();
+      state.journal(draft);
+      changed();
     },
-    flush: () => (pending || running ? run() : Promise.resolve(status)),
+    flush(flushOptions) {
+      durable ||= flushOptions?.durable === true;
+      return state.pending || running ? run() : Promise.resolve(state.status);
+    },
     get status() {
-      return status;
+      return state.status;
     },
     get revision() {
-      return revision;
+      return state.revision;
     },
     get updatedAt() {
-      return updatedAt;
+      return state.updatedAt;
     },
     get pending() {
-      return pending !== undefined || status.state === 'error';
+      return state.pending !== undefined || state.status.state === 'error';
     },
-    dispose: () => clearTimeout(timer),
-  };
-}
-
-/** The parts of `document` and `window` the page hooks use (tests pass EventTargets). */
-export interface PageTargets {
-  readonly document: EventTarget & { readonly visibilityState: DocumentVisibilityState };
-  readonly window: EventTarget;
-}
-
-/**
- * Save at once when the page is hidden or left (visibilitychange → hidden, pagehide), and ask the browser to
- * confirm leaving while the work is only in memory or failed to save. Returns the function that removes the hooks.
- * Hint: pagehide, not unload, fires reliably on mobile and keeps the back/forward cache usable.
- */
-export function flushWhenHidden(autosave: Autosave, page: PageTargets = { document, window }): () => void {
-  const onVisibility = () => {
-    if (page.document.visibilityState === 'hidden') void autosave.flush();
-  };
-  const onPageHide = () => void autosave.flush();
-  const onBeforeUnload = (event: Event) => {
-    const { state } = autosave.status;
-    // Hint: revision > 0 in memory mode means this page holds work that closing it would lose.
-    if (state === 'error' || (state === 'memory' && autosave.revision > 0)) event.preventDefault();
-  };
-  page.document.addEventListener('visibilitychange', onVisibility);
-  page.window.addEventListener('pagehide', onPageHide);
-  page.window.addEventListener('beforeunload', onBeforeUnload);
-  return () => {
-    page.document.removeEventListener('visibilitychange', onVisibility);
-    page.window.removeEventListener('pagehide', onPageHide);
-    page.window.removeEventListener('beforeunload', onBeforeUnload);
+    get lastChangeAt() {
+      return state.lastChangeAt;
+    },
+    get saving() {
+      return running !== undefined;
+    },
+    hold() {
+      state.held = true;
+      timing.cancel();
+    },
+    rebase({ revision, updatedAt, saved }) {
+      Object.assign(state, { revision, updatedAt, saved, held: false, legacy: false });
+      if (state.status.state === 'error') report(state.persistent ? PENDING : MEMORY);
+      state.journal(state.pending);
+      if (state.pending) changed();
+    },
+    rejournal: () => state.journal(state.pending),
+    forget() {
+      state.pending = undefined;
+      timing.cancel();
+      state.journal(undefined);
+    },
+    dispose: () => timing.cancel(),
   };
 }

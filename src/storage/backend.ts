@@ -20,18 +20,28 @@ export interface RawEntry {
   readonly labels: unknown;
 }
 
+/** One stored draft as the list reads it: its key, summary and labels, whether a document is there, or why not. */
+export interface ListedEntry {
+  readonly key: string;
+  readonly summary: unknown;
+  readonly labels: unknown;
+  readonly hasDraft: boolean;
+  /** The record could not be read at all (the browser failed to give it back). */
+  readonly failure?: unknown;
+}
+
 export interface DraftBackend {
   /** False for the in-memory fallback: nothing survives closing the page. */
   readonly persistent: boolean;
   read(id: string): Promise<RawEntry | undefined>;
-  /** Every summary with its labels (never the drafts themselves). */
-  readAll(): Promise<Omit<RawEntry, 'draft'>[]>;
+  /** Every stored draft's key, summary and labels (never the drafts themselves), drafts without a summary included. */
+  readAll(): Promise<ListedEntry[]>;
   /**
    * Write draft, summary (and labels when given) as one atomic step, if `check` accepts the stored summary.
    * Hint: the writes are issued at once, before the check's read returns (a failed check aborts them), so a save
    * started in `pagehide` is handed to the database before the page goes.
    */
-  write(entry: StoredEntry, check: (stored: unknown) => void): Promise<void>;
+  write(entry: StoredEntry, check: (stored: unknown) => void, options?: { durable?: boolean }): Promise<void>;
   /** Change the labels of an existing draft; `missing` error when there is none. */
   updateLabels(id: string, update: (labels: unknown) => DraftLabels): Promise<void>;
   /** Remove a draft and return what was removed (for undo). */
@@ -77,7 +87,7 @@ export function memoryBackend(tab?: TabStorageLike): DraftBackend {
   return {
     persistent: false,
     read: async (id) => copy(entries.get(id)),
-    readAll: async () => [...entries.values()].map(({ summary, labels }) => copy({ summary, labels })),
+    readAll: async () => [...entries].map(([key, { summary, labels, draft }]) => ({ key, ...copy({ summary, labels }), hasDraft: draft !== undefined })),
     write: async (entry, check) => {
       const current = entries.get(entry.id);
       check(copy(current?.summary));

@@ -7,7 +7,9 @@ export type DraftChange =
   | { readonly type: 'labels'; readonly id: string }
   | { readonly type: 'deleted'; readonly id: string }
   /** 「清除本机全部数据」: every draft is gone. */
-  | { readonly type: 'cleared' };
+  | { readonly type: 'cleared' }
+  /** A tab typing in draft `id` kept another page's save of it apart, as the copy `name` (follow.ts). */
+  | { readonly type: 'kept-apart'; readonly id: string; readonly name: string };
 
 /** Where a change was made: in this page, or in another tab of the app. */
 export type ChangeOrigin = 'this-page' | 'other-page';
@@ -65,5 +67,6 @@ export function isDraftChange(data: unknown): data is DraftChange {
   const { type, id, revision } = data as Record<string, unknown>;
   if (type === 'cleared') return true;
   if (typeof id !== 'string') return false;
+  if (type === 'kept-apart') return typeof (data as { name?: unknown }).name === 'string';
   return type === 'labels' || type === 'deleted' || (type === 'saved' && typeof revision === 'number');
 }

@@ -5,7 +5,6 @@ import { DRAFT_SCHEMA_VERSION } from '../forms/draft';
 import type { AnyDraft } from '../forms/registry';
 import type { DraftStoreCore } from './db';
 import { DraftStoreError, storeError } from './errors';
-import { removeJournal } from './journal';
 import { newDraftId, restoreDraft } from './restore';
 import { readLabels } from './stored';
 import { clusterNameOf, draftName } from './summary';
@@ -31,6 +30,8 @@ export interface DraftActions {
   importDraft(draft: AnyDraft, choice: ImportChoice, exportedAt?: string): Promise<string>;
   /** Record that these drafts were exported to a file at `at`; drafts deleted meanwhile are skipped. */
   markExported(ids: readonly string[], at: Date): Promise<void>;
+  /** Give a draft stored under an id no address can hold (a lone surrogate) a new id; resolves with it. */
+  rekeyDraft(key: string): Promise<string>;
 }
 
 /** The list actions over a core store. */
@@ -66,9 +67,11 @@ export function draftActions(store: DraftStoreCore): DraftActions {
         return copy.id;
       }
       const expectedRevision = choice.mode === 'replace' ? choice.expectedRevision : 0;
-      await store.saveDraft(draft, { expectedRevision, touch: false, labels });
+      // Hint: replacing a record at revision 0 (an older app's, or one that cannot be read) is what the user chose.
+      const legacy = choice.mode === 'replace' && expectedRevision === 0;
+      await store.saveDraft(draft, { expectedRevision, touch: false, labels, legacy });
       // Hint: what a closed page left unsaved belonged to the draft the file replaces (or to a deleted one).
-      removeJournal(draft.id);
+      store.journal.remove(draft.id);
       return draft.id;
     },
     markExported: async (ids, at) => {
@@ -80,6 +83,18 @@ export function draftActions(store: DraftStoreCore): DraftActions {
           if (!(error instanceof DraftStoreError && error.kind === 'missing')) throw error;
         }
       }
+    },
+    rekeyDraft: async (key) => {
+      const raw = await store.backend.read(key);
+      const restored = restoreDraft(raw?.draft);
+      if (!restored.ok) throw storeError('unknown', `这份草稿无法读取：${restored.error}`);
+      if (restored.draft.id === key) return key;
+      // Hint: the copy is written before the old key goes, so a failure in between leaves two, never none.
+      await store.saveDraft(restored.draft, { expectedRevision: 0, touch: false, labels: readLabels(raw?.labels) });
+      await store.backend.remove(key);
+      store.journal.remove(key);
+      store.feed.publish({ type: 'deleted', id: key });
+      return restored.draft.id;
     },
   };
 }

@@ -12,7 +12,9 @@ import { DraftStoreError, storeError, toStoreError } from './errors';
 import { openIdbBackend } from './idb-backend';
 import type { IdbBackendOptions } from './idb-backend';
 import { isRecord } from './plain';
-import { removeJournal } from './journal';
+import { memoryJournalStore, openJournalStore, pageLocalStorage, webStorageJournal } from './journal-store';
+import type { JournalStore } from './journal-store';
+import { listDrafts } from './listing';
 import { restoreDraft } from './restore';
 import { draftName, summarize } from './summary';
 import type { DraftLabels, DraftSummary } from './summary';
@@ -25,8 +27,15 @@ export interface SaveOptions {
   readonly touch?: boolean;
   /** Labels to write with the content (creating, duplicating, importing). */
   readonly labels?: DraftLabels;
-  /** The page session saving (autosave), recorded so its pagehide journal can tell its own saves from others'. */
+  /** The page session saving (autosave), recorded so its journal can tell its own saves from others'. */
   readonly writer?: string;
+  /**
+   * The stored record is a draft of an older app that kept no revision (LoadResult.legacy): replace it at
+   * revision 0 instead of refusing it as 「已有编号相同的草稿」.
+   */
+  readonly legacy?: boolean;
+  /** Commit to disk before resolving (IndexedDB `durability: 'strict'`): for the save as the page is left. */
+  readonly durable?: boolean;
 }
 
 /** A loaded draft with its revision, or why it cannot be opened (`raw`: the stored document, for export). */
@@ -40,6 +49,10 @@ export type LoadResult =
       /** The session that saved this revision ('' when not an autosave). */
       readonly writer: string;
       readonly lastExportedAt?: string;
+      /** Stored by an older app without a revision (revision is 0): the first save passes SaveOptions.legacy. */
+      readonly legacy: boolean;
+      /** Stored at an older schema version and migrated on reading: save it to keep the migration. */
+      readonly migrated: boolean;
     }
   | { readonly ok: false; readonly missing: boolean; readonly error: string; readonly raw?: unknown };
 
@@ -61,12 +74,14 @@ export interface DraftStoreCore {
   saveDraft(draft: AnyDraft, options: SaveOptions): Promise<{ revision: number; updatedAt: string }>;
   /** Load and restore a draft; never rejects for bad data, only with a DraftStoreError for storage failures. */
   loadDraft(id: string): Promise<LoadResult>;
-  /** Every draft's list line, most recently changed first. */
+  /** Every stored draft's list line (unreadable and newer-version ones included), most recently changed first. */
   listDrafts(): Promise<DraftSummary[]>;
   /** Delete a draft; keep the result to offer 「撤销」. */
   deleteDraft(id: string): Promise<DeletedDraft | undefined>;
   /** Put a deleted draft back exactly as it was. */
   undoDelete(deleted: DeletedDraft): Promise<void>;
+  /** The typing journal (journal.ts): autosave writes it, opening a draft reads it, deleting removes it. */
+  readonly journal: JournalStore;
   /** The backend and clock the list actions (db-actions.ts) build on; the UI does not need them. */
   readonly backend: DraftBackend;
   readonly now: () => Date;
@@ -76,11 +91,21 @@ export interface DraftStoreCore {
 export interface OpenOptions extends IdbBackendOptions {
   readonly feed?: ChangeFeed;
   readonly now?: () => Date;
+  /** The journal's store; openDraftStore opens it in IndexedDB beside the drafts. */
+  readonly journal?: JournalStore;
 }
 
 /** Open the store on IndexedDB; rejects with a DraftStoreError (`unavailable`, `blocked`, …). */
 export async function openDraftStore(options: OpenOptions = {}): Promise<DraftStore> {
-  return createDraftStore(await openIdbBackend(options), options);
+  const backend = await openIdbBackend(options);
+  return createDraftStore(backend, { ...options, journal: options.journal ?? (await _pageJournal(options.name)) });
+}
+
+/** The journal in its IndexedDB database, with localStorage for writes it refuses; whichever the browser allows. */
+async function _pageJournal(name: string | undefined): Promise<JournalStore> {
+  const local = pageLocalStorage();
+  const web = local ? webStorageJournal(local) : undefined;
+  return (await openJournalStore(name ? `${name}-journal` : undefined, web)) ?? web ?? memoryJournalStore();
 }
 
 /** Open on IndexedDB or, when that fails, in this page's memory with the reason to show. Never rejects. */
@@ -109,23 +134,25 @@ export function createDraftStore(backend: DraftBackend, options: Omit<OpenOption
 function _core(backend: DraftBackend, options: Omit<OpenOptions, keyof IdbBackendOptions>): DraftStoreCore {
   const feed = options.feed ?? createChangeFeed();
   const now = options.now ?? (() => new Date());
+  const journal = options.journal ?? memoryJournalStore();
   return {
     persistent: backend.persistent,
     feed,
+    journal,
     backend,
     now,
     saveDraft: (draft, save) => _save(backend, feed, now, draft, save),
     loadDraft: (id) => _load(backend, id),
-    listDrafts: async () => _list(await backend.readAll()),
+    listDrafts: () => listDrafts(backend),
     deleteDraft: async (id) => {
       const entry = await backend.remove(id);
-      removeJournal(id);
+      journal.remove(id);
       if (!entry) return undefined;
       feed.publish({ type: 'deleted', id });
       return { id, entry, name: draftName(readLabels(entry.labels), readSummary(entry.summary).clusterName) };
     },
     undoDelete: async ({ id, entry }) => {
-      await backend.write({ id, ...entry }, (stored) => _checkRevision(stored, 0));
+      await backend.write({ id, ...entry }, (stored) => _checkRevision(stored, 0, false));
       feed.publish({ type: 'saved', id, revision: readSummary(entry.summary).revision });
     },
     close: () => {
@@ -141,47 +168,41 @@ async function _save(backend: DraftBackend, feed: ChangeFeed, now: () => Date, d
   const { title: _title, ...content } = options.touch === false ? draft : { ...draft, updatedAt: now().toISOString() };
   const summary = summarize(content as AnyDraft, revision, options.writer);
   // Hint: no await before write: in pagehide the writes must reach IndexedDB within this task.
-  await backend.write({ id: draft.id, draft: content, summary, labels: options.labels }, (stored) => _checkRevision(stored, options.expectedRevision));
+  const check = (stored: unknown) => _checkRevision(stored, options.expectedRevision, options.legacy === true);
+  await backend.write({ id: draft.id, draft: content, summary, labels: options.labels }, check, { durable: options.durable === true });
   feed.publish({ type: 'saved', id: draft.id, revision });
   return { revision, updatedAt: content.updatedAt };
 }
 
-function _checkRevision(stored: unknown, expected: number): void {
+function _checkRevision(stored: unknown, expected: number, legacy: boolean): void {
   if (stored === undefined && expected === 0) return;
   const { revision, schemaVersion } = readSummary(stored);
   if (schemaVersion > DRAFT_SCHEMA_VERSION) {
     throw storeError('conflict', '此草稿已由更新版本的本应用保存，本页面不能再修改它。请刷新页面以使用新版本。');
   }
   if (stored === undefined) throw storeError('missing');
-  if (expected === 0) throw storeError('conflict', '已有编号相同的草稿，为避免覆盖，没有保存。');
+  // Hint: an older app's record has no revision (0); only a save that loaded it as such may replace it.
+  if (expected === 0 && !(legacy && revision === 0)) throw storeError('conflict', '已有编号相同的草稿，为避免覆盖，没有保存。');
   if (revision !== expected) throw storeError('conflict');
 }
 
 async function _load(backend: DraftBackend, id: string): Promise<LoadResult> {
   const raw = await backend.read(id);
-  if (!raw) return { ok: false, missing: true, error: storeError('missing').message };
+  if (!raw || raw.draft === undefined) return { ok: false, missing: !raw, error: raw ? '数据库中只有这份草稿的摘要，草稿内容已不存在。' : storeError('missing').message, raw: raw?.draft };
   const restored = restoreDraft(raw.draft);
   if (!restored.ok) return { ok: false, missing: false, error: restored.error, raw: raw.draft };
   const labels = readLabels(raw.labels);
   const summary = readSummary(raw.summary);
   const { title: _stale, ...content } = restored.draft;
+  const version = isRecord(raw.draft) && typeof raw.draft.version === 'number' ? raw.draft.version : 0;
   return {
     ...restored,
     draft: (labels.title !== undefined ? { ...content, title: labels.title } : content) as AnyDraft,
     readOnly: restored.readOnly || summary.schemaVersion > DRAFT_SCHEMA_VERSION,
     revision: summary.revision,
     writer: summary.writer,
+    legacy: summary.revision === 0,
+    migrated: version < DRAFT_SCHEMA_VERSION,
     ...(labels.lastExportedAt !== undefined ? { lastExportedAt: labels.lastExportedAt } : {}),
   };
-}
-
-function _list(rows: Omit<RawEntry, 'draft'>[]): DraftSummary[] {
-  return rows
-    .filter((row) => isRecord(row.summary) && typeof row.summary.id === 'string')
-    .map((row) => {
-      const summary = readSummary(row.summary);
-      const labels = readLabels(row.labels);
-      return { ...summary, ...labels, name: draftName(labels, summary.clusterName) };
-    })
-    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
 }

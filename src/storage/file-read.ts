@@ -1,10 +1,23 @@
-// Reading an import file down to its list of raw drafts: size, encoding, JSON syntax (not JSON, truncated),
-// container shape and draft count each get a clear Chinese message. Each draft is then restored on its own.
+// Reading an import file down to its list of raw drafts: size, text encoding (UTF-8, else GB18030/GBK, said so),
+// JSON syntax (not JSON, truncated), container shape and draft count each get a clear Chinese message. Each draft
+// is then restored on its own.
 import { FILE_FORMAT, FILE_FORMAT_VERSION } from './file-schema';
 import { formatBytes } from './format';
 import { isRecord } from './plain';
+import { decodeText } from './text-encoding';
+import type { TextEncodingName } from './text-encoding';
 
-export type DraftList = { readonly ok: true; readonly drafts: readonly unknown[]; readonly exportedAt?: string } | { readonly ok: false; readonly error: string };
+export type DraftList =
+  | {
+      readonly ok: true;
+      readonly drafts: readonly unknown[];
+      /** Entries the exporting app could not read, as stored (`unreadable` of the file). */
+      readonly unreadable: readonly unknown[];
+      readonly exportedAt?: string;
+      /** The file's text encoding; anything but UTF-8 is said to the user. */
+      readonly encoding: TextEncodingName;
+    }
+  | { readonly ok: false; readonly error: string };
 
 const PICK_AGAIN = '请选择本应用「导出」得到的 .json 草稿文件。';
 
@@ -14,14 +27,20 @@ export async function readDraftList(input: string | Blob, limits: { maxBytes: nu
   if (size > limits.maxBytes) {
     return { ok: false, error: `文件太大（${formatBytes(size)}），超过 ${formatBytes(limits.maxBytes)} 的上限。草稿文件通常只有几十 KB，${PICK_AGAIN}` };
   }
-  let text: string;
+  let bytes: Uint8Array | undefined;
   try {
-    text = typeof input === 'string' ? input : await input.text();
-  } catch (error) {
-    return { ok: false, error: `无法读取文件（${(error as Error).message ?? error}）。文件可能已被移动或正在被其他程序使用，请重新选择。` };
+    bytes = typeof input === 'string' ? undefined : new Uint8Array(await input.arrayBuffer());
+  } catch {
+    return { ok: false, error: '无法读取文件。文件可能已被移动、删除或正在被其他程序使用，请重新选择。' };
   }
-  const data = _parseJson(text.replace(/^\uFEFF/, ''));
-  return 'error' in data ? { ok: false, error: data.error } : _draftsOf(data.value, limits.maxDrafts);
+  const kind = _binaryKind(bytes ?? new TextEncoder().encode((input as string).slice(0, 4096)));
+  if (kind) return { ok: false, error: `这是${kind}，不是草稿文件。${PICK_AGAIN}` };
+  const decoded = bytes ? decodeText(bytes) : { text: input as string, encoding: 'UTF-8' as const };
+  if ('error' in decoded) return { ok: false, error: `${decoded.error}${PICK_AGAIN}` };
+  const data = _parseJson(decoded.text.replace(/^\uFEFF/, ''));
+  if ('error' in data) return { ok: false, error: data.error };
+  const list = _draftsOf(data.value, limits.maxDrafts);
+  return list.ok ? { ...list, encoding: decoded.encoding } : list;
 }
 
 /** Hint: exact UTF-8 length only when the string could be near the limit; a UTF-16 unit is at most 3 bytes. */
@@ -30,8 +49,7 @@ function _utf8Bytes(text: string, maxBytes: number): number {
 }
 
 function _parseJson(text: string): { value: unknown } | { error: string } {
-  const kind = _binaryKind(text);
-  if (kind) return { error: `这是${kind}，不是草稿文件。${PICK_AGAIN}` };
+  if (text.includes('\u0000')) return { error: `这是二进制文件，不是草稿文件。${PICK_AGAIN}` };
   if (text.trim() === '') return { error: `文件是空的。${PICK_AGAIN}` };
   try {
     return { value: JSON.parse(text) as unknown };
@@ -40,10 +58,13 @@ function _parseJson(text: string): { value: unknown } | { error: string } {
   }
 }
 
-function _binaryKind(text: string): string | undefined {
-  if (text.startsWith('%PDF')) return ' PDF 文件';
-  if (text.startsWith('PK\u0003\u0004')) return 'Word、Excel 或压缩文件';
-  if (text.includes('\u0000')) return '二进制文件';
+/** What a file of these bytes is, when it is plainly no text file. */
+function _binaryKind(bytes: Uint8Array): string | undefined {
+  const starts = (...b: number[]) => b.every((x, i) => bytes[i] === x);
+  if (starts(0x25, 0x50, 0x44, 0x46)) return ' PDF 文件';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'Word、Excel 或压缩文件';
+  // Hint: UTF-16 text has zero bytes too; it starts with a byte order mark, which decodeText reads.
+  if (!starts(0xff, 0xfe) && !starts(0xfe, 0xff) && bytes.subarray(0, 4096).includes(0)) return '二进制文件';
   return undefined;
 }
 
@@ -61,22 +82,23 @@ function _syntaxMessage(text: string, detail: string): string {
   return `文件不是 JSON 格式，不是本应用的草稿文件。${PICK_AGAIN}`;
 }
 
-function _draftsOf(data: unknown, maxDrafts: number): DraftList {
+function _draftsOf(data: unknown, maxDrafts: number): Extract<DraftList, { ok: false }> | { ok: true; drafts: readonly unknown[]; unreadable: readonly unknown[]; exportedAt?: string } {
   const container = _container(data);
   if ('error' in container) return { ok: false, error: container.error };
-  const { drafts } = container;
-  if (drafts.length === 0) return { ok: false, error: '文件中没有草稿。' };
-  if (drafts.length > maxDrafts) {
-    return { ok: false, error: `文件中有 ${drafts.length} 份草稿，超过一次最多导入 ${maxDrafts} 份的上限。文件可能不是本应用导出的，请检查。` };
+  const { drafts, unreadable } = container;
+  const count = drafts.length + unreadable.length;
+  if (count === 0) return { ok: false, error: '文件中没有草稿。' };
+  if (count > maxDrafts) {
+    return { ok: false, error: `文件中有 ${count} 份草稿，超过一次最多导入 ${maxDrafts} 份的上限。文件可能不是本应用导出的，请检查。` };
   }
   const exportedAt = isRecord(data) && typeof data.exportedAt === 'string' ? data.exportedAt : undefined;
-  return { ok: true, drafts, ...(exportedAt ? { exportedAt } : {}) };
+  return { ok: true, drafts, unreadable, ...(exportedAt ? { exportedAt } : {}) };
 }
 
-function _container(data: unknown): { drafts: readonly unknown[] } | { error: string } {
+function _container(data: unknown): { drafts: readonly unknown[]; unreadable: readonly unknown[] } | { error: string } {
   if (!isRecord(data)) return { error: `这个 JSON 文件不是本应用的草稿文件。${PICK_AGAIN}` };
   // Hint: a bare draft (one object with noticeId and values) is accepted too: hand-made or from the draft's own JSON.
-  if (data.format === undefined && 'noticeId' in data && 'values' in data) return { drafts: [data] };
+  if (data.format === undefined && 'noticeId' in data && 'values' in data) return { drafts: [data], unreadable: [] };
   if (data.format !== FILE_FORMAT) return { error: `这个 JSON 文件不是本应用的草稿文件（缺少 "format": "${FILE_FORMAT}"）。${PICK_AGAIN}` };
   const version = data.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { error: '文件的格式版本无法识别，文件可能已被修改。' };
@@ -84,5 +106,5 @@ function _container(data: unknown): { drafts: readonly unknown[] } | { error: st
     return { error: `此文件由更新版本的应用导出（文件格式版本 ${version}，本应用支持 ${FILE_FORMAT_VERSION}）。请刷新页面或更新应用后再导入。` };
   }
   if (!Array.isArray(data.drafts)) return { error: '文件格式不对：缺少草稿列表（drafts）。文件可能已被修改。' };
-  return { drafts: data.drafts };
+  return { drafts: data.drafts, unreadable: Array.isArray(data.unreadable) ? data.unreadable : [] };
 }

@@ -17,12 +17,24 @@ export function draftSchemasByForm(): DraftSchemas {
   return Object.fromEntries(Object.values(formVersions).map((def) => [def.id, draftSchema(def) as v.GenericSchema])) as DraftSchemas;
 }
 
-/** The file this version writes: one or many drafts, each of a known form version. Built on call, not at start-up. */
+/** A draft the exporting app could not read, exactly as it was stored, with the reason (src/storage/exporting.ts). */
+export const unreadableDraftSchema = v.strictObject({
+  id: v.string(),
+  reason: v.string(),
+  title: v.optional(v.string()),
+  stored: v.unknown(),
+});
+
+/**
+ * The file this version writes: the drafts it reads, each of a known form version, and (optionally) the ones it
+ * could not read, as stored. Built on call, not at start-up.
+ */
 export function draftFileSchema(drafts: DraftSchemas = draftSchemasByForm()) {
   return v.strictObject({
     format: v.literal(FILE_FORMAT),
     formatVersion: v.literal(FILE_FORMAT_VERSION),
     exportedAt: v.pipe(v.string(), v.isoTimestamp()),
     drafts: v.array(v.union(Object.values(drafts))),
+    unreadable: v.optional(v.array(unreadableDraftSchema)),
   });
 }

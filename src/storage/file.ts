@@ -3,7 +3,11 @@
 // draft (store.importDraft); nothing here changes what is stored.
 // Hint: strings are kept exactly as written, HTML and script included; the UI renders them as text, never as markup.
 import type { AnyDraft } from '../forms/registry';
+import type { UnreadableDraft } from './exporting';
 import { localDate, localDateTime } from './format';
+import { isRecord } from './plain';
+import { encodingNote } from './text-encoding';
+import type { TextEncodingName } from './text-encoding';
 import { newDraftId, restoreDraft } from './restore';
 import type { DraftSummary } from './summary';
 import { clusterNameOf, draftName } from './summary';
@@ -20,6 +24,8 @@ export interface DraftFile {
   readonly formatVersion: typeof FILE_FORMAT_VERSION;
   readonly exportedAt: string;
   readonly drafts: readonly AnyDraft[];
+  /** Drafts the app could not read, exactly as stored (written only when there are some). */
+  readonly unreadable?: readonly UnreadableDraft[];
 }
 
 /** The file's text, a Blob to download and the file name to offer. */
@@ -30,12 +36,17 @@ export interface ExportedFile {
   readonly exportedAt: string;
 }
 
-/** Write drafts (with their titles, as loaded) to a file; afterwards call store.markExported(ids, date). */
-export function exportDraftsFile(drafts: readonly AnyDraft[], now: Date = new Date()): ExportedFile {
-  const file: DraftFile = { format: FILE_FORMAT, formatVersion: FILE_FORMAT_VERSION, exportedAt: now.toISOString(), drafts };
+/**
+ * Write drafts (with their titles, as loaded) and any unreadable ones (as stored) to a file; afterwards call
+ * store.markExported(ids, date) for the readable ones.
+ */
+export function exportDraftsFile(drafts: readonly AnyDraft[], now: Date = new Date(), unreadable: readonly UnreadableDraft[] = []): ExportedFile {
+  const file: DraftFile = { format: FILE_FORMAT, formatVersion: FILE_FORMAT_VERSION, exportedAt: now.toISOString(), drafts, ...(unreadable.length ? { unreadable } : {}) };
   const text = JSON.stringify(file, null, 2) + '\n';
   const first = drafts[0];
-  const base = drafts.length === 1 && first ? `${_fileSafe(draftName(first, clusterNameOf(first)))}-草稿` : `集群申报草稿-${drafts.length}份`;
+  const count = drafts.length + unreadable.length;
+  const only = count === 1 ? (first ? draftName(first, clusterNameOf(first)) : (unreadable[0]?.title ?? '无法读取的草稿')) : undefined;
+  const base = only !== undefined ? `${_fileSafe(only)}-草稿` : `集群申报草稿-${count}份`;
   return { text, blob: new Blob([text], { type: 'application/json' }), fileName: `${base}-${localDate(now)}.json`, exportedAt: file.exportedAt };
 }
 
@@ -60,7 +71,15 @@ export type ImportItem =
 
 /** The file read: its drafts (importable: ok and not read-only), or one message why the file cannot be used. */
 export type ImportParse =
-  | { readonly ok: true; readonly exportedAt?: string; readonly items: readonly ImportItem[]; readonly importable: number }
+  | {
+      readonly ok: true;
+      readonly exportedAt?: string;
+      readonly items: readonly ImportItem[];
+      readonly importable: number;
+      readonly encoding: TextEncodingName;
+      /** Said to the user when the file was not UTF-8 (「已按 GB18030（GBK）编码读取」). */
+      readonly encodingNote?: string;
+    }
   | { readonly ok: false; readonly error: string };
 
 export interface ImportOptions {
@@ -76,10 +95,13 @@ export async function parseImportFile(input: string | Blob, options: ImportOptio
   if (!list.ok) return list;
   const existing = new Map((options.existing ?? []).map((s) => [s.id, s]));
   const seen = new Set<string>();
-  const items = list.drafts.map((raw, index) => _item(raw, index, existing, seen));
+  // Hint: a draft the exporting app could not read is tried again; a newer app (or this one) may read it now.
+  const raws = [...list.drafts, ...list.unreadable.map((u) => (isRecord(u) ? u.stored : u))];
+  const items = raws.map((raw, index) => _item(raw, index, existing, seen));
   const importable = items.filter((item) => item.ok && !item.readOnly).length;
-  if (importable === 0) return { ok: false, error: _noneImportable(items) };
-  return { ok: true, ...(list.exportedAt ? { exportedAt: list.exportedAt } : {}), items, importable };
+  const note = encodingNote(list.encoding);
+  if (importable === 0) return { ok: false, error: [note, _noneImportable(items)].filter(Boolean).join('\n') };
+  return { ok: true, ...(list.exportedAt ? { exportedAt: list.exportedAt } : {}), items, importable, encoding: list.encoding, ...(note ? { encodingNote: note } : {}) };
 }
 
 function _item(raw: unknown, index: number, existing: Map<string, DraftSummary>, seen: Set<string>): ImportItem {

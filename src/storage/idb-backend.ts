@@ -2,7 +2,7 @@
 // `summaries` (list lines) and `labels` (title, last export) — so listing never reads a whole draft.
 import { openDB } from 'idb';
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import type { DraftBackend, RawEntry } from './backend';
+import type { DraftBackend, ListedEntry, RawEntry } from './backend';
 import { DraftStoreError, storeError, toStoreError } from './errors';
 
 const DB_VERSION = 1;
@@ -35,9 +35,9 @@ export async function openIdbBackend(options: IdbBackendOptions = {}): Promise<D
     persistent: true,
     read: (id) => run(() => _read(db, id)),
     readAll: () => run(() => _readAll(db)),
-    write: (entry, check) =>
+    write: (entry, check, options) =>
       run(() =>
-        _atomic(db, [...STORES], async (tx) => {
+        _atomic(db, [...STORES], options?.durable ? 'strict' : 'default', async (tx) => {
           const stored = _quiet(tx.objectStore('summaries').get(entry.id));
           _quiet(tx.objectStore('drafts').put(entry.draft, entry.id));
           _quiet(tx.objectStore('summaries').put(entry.summary, entry.id));
@@ -47,7 +47,7 @@ export async function openIdbBackend(options: IdbBackendOptions = {}): Promise<D
       ),
     updateLabels: (id, update) =>
       run(() =>
-        _atomic(db, ['summaries', 'labels'], async (tx) => {
+        _atomic(db, ['summaries', 'labels'], 'default', async (tx) => {
           const summary: unknown = await _quiet(tx.objectStore('summaries').get(id));
           if (summary === undefined) throw storeError('missing');
           const labels: unknown = await _quiet(tx.objectStore('labels').get(id));
@@ -56,7 +56,7 @@ export async function openIdbBackend(options: IdbBackendOptions = {}): Promise<D
       ),
     remove: (id) =>
       run(() =>
-        _atomic(db, [...STORES], async (tx) => {
+        _atomic(db, [...STORES], 'default', async (tx) => {
           const found = STORES.map((s) => _quiet(tx.objectStore(s).get(id)));
           STORES.forEach((s) => _quiet(tx.objectStore(s).delete(id)));
           const [draft, summary, labels] = (await Promise.all(found)) as unknown[];
@@ -80,8 +80,11 @@ function _quiet<T>(promise: Promise<T>): Promise<T> {
  * nothing of it is written. Hint: a full disk aborts the transaction with QuotaExceededError in `tx.error`,
  * while each request only sees AbortError; the transaction's error is the one reported.
  */
-async function _atomic<T>(db: IDBPDatabase, stores: string[], body: (tx: Tx) => Promise<T>): Promise<T> {
-  const tx = db.transaction(stores, 'readwrite');
+async function _atomic<T>(db: IDBPDatabase, stores: string[], durability: IDBTransactionDurability, body: (tx: Tx) => Promise<T>): Promise<T> {
+  // Hint: 'strict' fires complete only once the OS has flushed the data to disk; Chromium's default is 'relaxed'
+  // since Chrome 121 (developer.chrome.com/blog/indexeddb-durability-mode-now-defaults-to-relaxed), which
+  // survives a killed browser (bench/results/persistence.json) but not a power cut.
+  const tx = db.transaction(stores, 'readwrite', { durability });
   const ended = _quiet(tx.done.catch((error: unknown) => Promise.reject(tx.error ?? error)));
   let result: T;
   try {
@@ -109,14 +112,35 @@ async function _read(db: IDBPDatabase, id: string): Promise<RawEntry | undefined
   return draft === undefined && summary === undefined ? undefined : { draft, summary, labels };
 }
 
-async function _readAll(db: IDBPDatabase): Promise<Omit<RawEntry, 'draft'>[]> {
-  const tx = db.transaction(['summaries', 'labels'], 'readonly');
+/**
+ * Every draft's key with its summary and labels. Hint: one record the browser cannot give back (a damaged file)
+ * fails the whole getAll; then each is read on its own, so that one is listed as unreadable and the rest as usual.
+ */
+async function _readAll(db: IDBPDatabase): Promise<ListedEntry[]> {
+  const tx = db.transaction(STORES, 'readonly');
   _quiet(tx.done);
-  const s = tx.objectStore('summaries');
-  const l = tx.objectStore('labels');
-  const [summaries, keys, labels, labelKeys] = await Promise.all([s.getAll(), s.getAllKeys(), l.getAll(), l.getAllKeys()]);
-  const labelsById = new Map(labelKeys.map((key, i) => [key, labels[i] as unknown]));
-  return summaries.map((summary: unknown, i) => ({ summary, labels: labelsById.get(keys[i] as IDBValidKey) }));
+  const [draftKeys, summaryKeys, labelKeys] = await Promise.all(STORES.map((s) => tx.objectStore(s).getAllKeys()));
+  const keys = [...new Set([...summaryKeys!, ...draftKeys!])].filter((k): k is string => typeof k === 'string');
+  const hasDraft = new Set(draftKeys);
+  try {
+    const [summaries, labels] = await Promise.all([tx.objectStore('summaries').getAll(), tx.objectStore('labels').getAll()]);
+    const summaryOf = new Map(summaryKeys!.map((k, i) => [k, summaries[i] as unknown]));
+    const labelsOf = new Map(labelKeys!.map((k, i) => [k, labels[i] as unknown]));
+    return keys.map((key) => ({ key, summary: summaryOf.get(key), labels: labelsOf.get(key), hasDraft: hasDraft.has(key) }));
+  } catch {
+    return Promise.all(keys.map((key) => _readOne(db, key, hasDraft.has(key))));
+  }
+}
+
+async function _readOne(db: IDBPDatabase, key: string, hasDraft: boolean): Promise<ListedEntry> {
+  try {
+    const tx = db.transaction(['summaries', 'labels'], 'readonly');
+    _quiet(tx.done);
+    const [summary, labels] = (await Promise.all([tx.objectStore('summaries').get(key), tx.objectStore('labels').get(key)])) as unknown[];
+    return { key, summary, labels, hasDraft };
+  } catch (failure) {
+    return { key, summary: undefined, labels: undefined, hasDraft, failure };
+  }
 }
 
 function _open(name: string, timeoutMs: number, state: { closed?: DraftStoreError }): Promise<IDBPDatabase> {

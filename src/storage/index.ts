@@ -1,7 +1,8 @@
 // The storage core the wizard calls: drafts kept in IndexedDB (or, without it, in memory, said so), autosaved,
 // restored and migrated through one restoreDraft, coordinated across tabs, exported and imported as files.
 // See docs/draft-format.md for the file format and the versioning and migration policy.
-export { createAutosave, flushWhenHidden, MEMORY_ONLY_TEXT } from './autosave';
+export { createAutosave, MEMORY_ONLY_TEXT } from './autosave';
+export { flushWhenHidden } from './leaving';
 export type { Autosave, AutosaveOptions, SaveState, SaveStatus } from './autosave';
 export { createChangeFeed } from './changes';
 export type { ChangeFeed, DraftChange } from './changes';
@@ -20,7 +21,17 @@ export { restoreDraft } from './restore';
 export type { ImportedDraft, RestoreResult } from './restore';
 export { clusterNameOf, completeness, draftName } from './summary';
 export type { DraftLabels, DraftSummary } from './summary';
-export { claimDraft } from './tabs';
+export { claimDraft, openDraftIds } from './tabs';
+export { followStored, TYPING_MS } from './follow';
+export type { FollowOutcome, FollowingEditor } from './follow';
+export { openForEditing } from './opening';
+export type { OpenedDraft } from './opening';
+export { collectForExport } from './exporting';
+export type { ExportSet, UnreadableDraft } from './exporting';
+export { changedFields, changesText } from './diff';
+export { UNREADABLE_NAME } from './listing';
 export type { ClaimEvent, DraftClaim, TabRole } from './tabs';
-export { removeJournal, takeJournal, writeJournal } from './journal';
-export type { JournalMeta, JournalOutcome, StoredState } from './journal';
+export { sweepJournals, takeJournal } from './journal';
+export { JOURNAL_DB } from './journal-store';
+export type { JournalStore } from './journal-store';
+export type { JournalOutcome, StoredState } from './journal';

@@ -137,10 +137,18 @@ function _carriedUnplaced(value: unknown): UnplacedValue[] {
 
 type Keep = (placed: { unplaced: readonly UnplacedValue[] }) => number;
 
+/**
+ * Whether text holds half of a UTF-16 surrogate pair: such text cannot be put in an address or written as UTF-8.
+ * Hint: String.prototype.isWellFormed is ES2024, newer than the office browsers this app supports.
+ */
+export function hasLoneSurrogate(text: string): boolean {
+  return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+}
+
 function _id(value: unknown, options: RestoreOptions, notes: string[], keep: Keep): string {
-  if (typeof value === 'string' && value.length > 0 && value.length <= 200) return value;
-  if (value !== undefined) keep(setAside(value, ['id'], '草稿编号应为 1–200 个字符的文字'));
-  notes.push('草稿缺少有效的编号，已分配新编号。');
+  if (typeof value === 'string' && value.length > 0 && value.length <= 200 && !hasLoneSurrogate(value)) return value;
+  if (value !== undefined) keep(setAside(value, ['id'], '草稿编号应为 1–200 个可以识别的字符'));
+  notes.push(typeof value === 'string' && hasLoneSurrogate(value) ? '草稿编号中有无法识别的字符，已分配新编号。' : '草稿缺少有效的编号，已分配新编号。');
   return (options.newId ?? newDraftId)();
 }
 

@@ -39,8 +39,17 @@ export interface DraftLabels {
 
 /** One line of the drafts list. */
 export interface DraftSummary extends ContentSummary, DraftLabels {
-  /** What the list shows: the title, else the 集群名称, else 「未命名草稿」. */
+  /** What the list shows: the title, else the 集群名称, else 「未命名草稿」 (「无法读取的草稿」 when unreadable). */
   readonly name: string;
+  /**
+   * `ok`: open and edit; `newer`: written by a newer app (or for a notice this version does not know), shown
+   * read-only with 「请更新应用」; `unreadable`: listed as 「无法读取的草稿」. Either way it is listed and exported.
+   */
+  readonly readable: 'ok' | 'newer' | 'unreadable';
+  /** Why the draft is not `ok` (Chinese). */
+  readonly problem?: string;
+  /** The id is not well-formed text (a lone surrogate), so no address can name it; 「修复编号」 gives it a new one. */
+  readonly badId?: boolean;
 }
 
 interface FormFacts {

@@ -47,6 +47,20 @@ export interface ClaimOptions {
 }
 
 const TABS_CHANNEL = 'jiqun-shenbao:tabs';
+const LOCK_PREFIX = 'jiqun-shenbao:draft:';
+
+/** The drafts some tab of the app has open now (their editor locks), or undefined where the browser cannot say. */
+export async function openDraftIds(
+  locks: { query?(): Promise<{ held?: { name?: string }[] }> } | undefined = typeof navigator === 'undefined' ? undefined : navigator.locks,
+): Promise<Set<string> | undefined> {
+  if (!locks?.query) return undefined;
+  try {
+    const { held = [] } = await locks.query();
+    return new Set(held.flatMap((l) => (l.name?.startsWith(LOCK_PREFIX) ? [l.name.slice(LOCK_PREFIX.length)] : [])));
+  } catch {
+    return undefined;
+  }
+}
 
 /** Claim a draft for this tab: editor if no other tab edits it, else viewer. */
 export async function claimDraft(id: string, options: ClaimOptions = {}): Promise<DraftClaim> {
@@ -77,7 +91,7 @@ class _Claim implements DraftClaim {
     private readonly options: ClaimOptions,
   ) {
     this.coordinated = locks !== null;
-    this.lockName = `jiqun-shenbao:draft:${id}`;
+    this.lockName = LOCK_PREFIX + id;
     this.channel = locks ? (options.channel ?? openChannel(TABS_CHANNEL)) : undefined;
     this.channel?.addEventListener('message', (event) => {
       const data = event.data as { type?: unknown; id?: unknown } | null;

@@ -1,11 +1,13 @@
 // Banners above the step: read-only (another tab edits, or a newer app saved the draft) with 「接管编辑」,
-// storage problems, restore notes, and values restore could not place — shown as text, never dropped.
+// storage problems, restore notes and what happened since (another version kept apart), and values restore could
+// not place — shown as text, never dropped.
 import type { Session } from './session';
 
 type Ready = Extract<Session, { state: 'ready' }>;
 
 export function SessionNotices({ session }: { session: Ready }) {
   const unplaced = (session.editor.draft['unplaced'] as { path: string; value: unknown; reason?: string }[] | undefined) ?? [];
+  const notes = session.notes.value;
   return (
     <div class="session-notices">
       {session.readOnly && (
@@ -23,9 +25,9 @@ export function SessionNotices({ session }: { session: Ready }) {
           <p>{session.problem}</p>
         </div>
       )}
-      {session.notes.length > 0 && !session.readOnly && (
+      {notes.length > 0 && !session.readOnly && (
         <div class="notice-banner" role="status">
-          {session.notes.map((n) => (
+          {notes.map((n) => (
             <p>{n}</p>
           ))}
         </div>

@@ -1,13 +1,17 @@
-// Opening a draft for editing: claim it against other tabs, load and restore it, autosave every change, and
-// follow the other tab's saves while this one only views. The wizard renders whatever state this reports.
-import { effect, signal } from '@preact/signals';
+// Opening a draft for editing: claim it against other tabs, load and restore it, autosave (and journal) every
+// change, and follow other pages' saves in place. The wizard renders whatever state this reports.
+import { batch, signal } from '@preact/signals';
 import type { Signal } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnyDraft } from '../forms/registry';
-import { beforeUpdate } from '../offline/beforeUpdate';
-import { claimDraft, clusterNameOf, createAutosave, draftName, flushWhenHidden, removeJournal, requestPersistence, takeJournal, writeJournal } from '../storage';
-import type { Autosave, DraftClaim, DraftStore, LoadResult, SaveStatus, TabRole } from '../storage';
+import type { DraftProgress } from '../forms/draft';
+import type { EnterpriseRow } from '../forms/enterpriseValues';
+import type { FormValues } from '../forms/fieldValues';
+import { claimDraft, followStored, openForEditing } from '../storage';
+import type { DraftClaim, DraftStore, SaveStatus, TabRole } from '../storage';
 import { draftStore } from './persistence';
+import { startSaver } from './sessionSaver';
+import type { Saver } from './sessionSaver';
 import { createEditor } from './store';
 import type { Editor } from './store';
 
@@ -22,112 +26,39 @@ export type Session =
       readonly readOnly: string | null;
       readonly viewer: boolean;
       readonly takeOver: () => Promise<void>;
-      readonly notes: readonly string[];
+      /** Restore notes and what happened since opening (another page's version kept apart …). */
+      readonly notes: Signal<readonly string[]>;
       readonly status: Signal<SaveStatus>;
       readonly persistNote: Signal<string>;
       readonly problem?: string;
     };
 
 const VIEWER_TEXT = '这份草稿正在另一个标签页中编辑。为防止互相覆盖，本页只显示最新内容，不能修改。';
-const DELETED_TEXT = '这份草稿已在另一个标签页中被删除。';
+const DELETED_TEXT = '这份草稿已在另一个标签页中被删除。本页尚未保存的修改已暂存，如果那里「撤销」删除，它们会一并恢复。';
 const CLEARED_TEXT = '本机全部数据已在另一个标签页中按“清除本机全部数据”删除，本页不再保存任何内容。';
+const KEPT_APART = (name: string) =>
+  `这份草稿刚被别处（导入文件或另一个标签页）保存了另一个版本，而您正在本页输入。为不打断输入、不丢失任何一方，那个版本已完整另存为草稿「${name}」，本页继续编辑原草稿。`;
 
 type Claimed = { claim: DraftClaim; store: DraftStore; problem?: string };
+type Gone = false | 'deleted' | 'cleared';
 
-/** A name for this page's editing session, stored with its saves (see storage/journal.ts). */
-function _sessionId(): string {
-  const c = typeof crypto === 'undefined' ? undefined : crypto;
-  return c?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-}
-
-type Saver = { autosave: Autosave; stop: () => void; journal: () => void };
-
-function _startAutosave(store: DraftStore, editor: Editor, loaded: Opened, status: Signal<SaveStatus>, persistNote: Signal<string>): Saver {
-  const writer = _sessionId();
-  const id = editor.draft.id;
-  const autosave: Autosave = createAutosave({
-    store,
-    revision: loaded.revision,
-    updatedAt: loaded.updatedAt,
-    writer,
-    delayMs: 500,
-    onStatus: (s) => {
-      status.value = s;
-      // Hint: everything typed is in IndexedDB now; an older journal could only bring back less.
-      if (s.state === 'saved' && !autosave.pending && !loaded.journalKept) removeJournal(id);
-    },
-    onFirstSave: () => void requestPersistence().then((a) => (persistNote.value = a.text)),
-  });
-  let first = true;
-  const stop = effect(() => {
-    void editor.revision.value;
-    if (first) return void (first = false);
-    autosave.change(editor.snapshot() as unknown as AnyDraft);
-  });
-  const write = () => writeJournal(editor.snapshot() as unknown as AnyDraft, { baseRevision: autosave.revision, baseUpdatedAt: autosave.updatedAt, writer });
-  // Hint: written before flushWhenHidden's flush, whose IndexedDB write may not outlive the page (see journal.ts).
-  const journal = () => {
-    const state = autosave.status.state;
-    if (state === 'pending' || state === 'saving' || state === 'error') write();
-  };
-  const onVisibility = () => document.visibilityState === 'hidden' && journal();
-  window.addEventListener('pagehide', journal);
-  document.addEventListener('visibilitychange', onVisibility);
-  const unhide = flushWhenHidden(autosave);
-  const unUpdate = beforeUpdate(() => autosave.flush().then(() => undefined));
-  const unjournal = () => (window.removeEventListener('pagehide', journal), document.removeEventListener('visibilitychange', onVisibility));
-  return { autosave, stop: () => (stop(), unhide(), unUpdate(), unjournal()), journal: write };
-}
-
-const UNSAVED_JOURNAL_NOTE = '上次离开本页时未保存的修改这次没能存入本机数据库，已原样保留，稍后会再试。';
-const RECOVERED_NOTE = (name: string) =>
-  `上次离开本页时有未保存的修改，而这份草稿此后已在别处被修改（如另一个标签页或导入文件）。为避免互相覆盖，那些修改已另存为草稿「${name}」，请在首页打开核对。`;
-
-/**
- * The draft to open: the stored one, with this page's journal replayed onto it when it holds later edits of
- * the same revision; a journal that would overwrite someone else's save is kept as a copy instead.
- */
-type Opened = { draft: AnyDraft; revision: number; updatedAt: string; note?: string; journalKept?: boolean };
-
-async function _withJournal(store: DraftStore, loaded: Extract<LoadResult, { ok: true }>): Promise<Opened> {
-  const base = { draft: loaded.draft, revision: loaded.revision, updatedAt: loaded.draft.updatedAt };
-  const id = loaded.draft.id;
-  const outcome = takeJournal(id, loaded);
-  try {
-    if (outcome.kind === 'replay') {
-      const { revision, updatedAt } = await store.saveDraft(outcome.draft, { expectedRevision: loaded.revision });
-      removeJournal(id);
-      return { draft: outcome.draft, revision, updatedAt };
-    }
-    if (outcome.kind === 'recovered') {
-      const name = `${draftName(outcome.draft, clusterNameOf(outcome.draft))}（恢复的未保存修改）`;
-      await store.importDraft(outcome.draft, { mode: 'copy', title: name });
-      removeJournal(id);
-      return { ...base, note: RECOVERED_NOTE(name) };
-    }
-  } catch (error) {
-    // Hint: a replay that could not be saved opens what it holds, for autosave to save; a copy that could not be
-    // saved stays in the journal for the next opening, and autosave must not forget it.
-    const note = `${UNSAVED_JOURNAL_NOTE}${error instanceof Error ? `（${error.message}）` : ''}`;
-    return outcome.kind === 'replay' ? { ...base, draft: outcome.draft, note } : { ...base, journalKept: true, note };
-  }
-  return base;
-}
+/** What the claim's `updated` event does: follow in place when a session is open, else open again. */
+type OnUpdated = { current: (() => boolean) | undefined };
 
 /**
  * The claim on a draft for as long as this page shows it. Hint: one claim across role changes — releasing
  * and claiming again on every change would let the other tab's waiting claim slip in between.
  */
-function useClaim(draftId: string | undefined, flush: () => Promise<unknown>) {
+function useClaim(draftId: string | undefined, flush: () => Promise<unknown>, onUpdated: OnUpdated) {
   const [claimed, setClaimed] = useState<Claimed | null>(null);
   const [role, setRole] = useState<TabRole | null>(null);
   const [generation, setGeneration] = useState(0);
-  const [deleted, setDeleted] = useState<false | 'deleted' | 'cleared'>(false);
+  const [gone, setGone] = useState<Gone>(false);
   // Hint: read by the session's teardown, which runs before a re-render could tell it the draft is gone.
-  const gone = useRef(false);
+  const goneRef = useRef<Gone>(false);
   useEffect(() => {
     if (!draftId) return;
-    gone.current = false;
+    goneRef.current = false;
     let claim: DraftClaim | undefined;
     let closed = false;
     void (async () => {
@@ -135,17 +66,13 @@ function useClaim(draftId: string | undefined, flush: () => Promise<unknown>) {
       claim = await claimDraft(draftId, { feed: store.feed, flush });
       if (closed) return claim.release();
       claim.onChange((e) => {
-        if (e.type === 'deleted') {
-          gone.current = true;
-          setDeleted(e.cleared ? 'cleared' : 'deleted');
-        }
-        else if (e.type === 'role') setRole(e.role);
-        else {
-          // Hint: a save after deletion is 「撤销」 putting the draft back: show it again.
-          gone.current = false;
-          setDeleted(false);
-          setGeneration((g) => g + 1);
-        }
+        if (e.type === 'role') return setRole(e.role);
+        if (e.type === 'deleted') return setGone((goneRef.current = e.cleared ? 'cleared' : 'deleted'));
+        // Hint: a save after deletion is 「撤销」 putting the draft back: open it again.
+        if (!goneRef.current && onUpdated.current?.()) return;
+        goneRef.current = false;
+        setGone(false);
+        setGeneration((g) => g + 1);
       });
       setRole(claim.role);
       setClaimed({ claim, store, problem: problem?.message });
@@ -155,19 +82,35 @@ function useClaim(draftId: string | undefined, flush: () => Promise<unknown>) {
       void flush().finally(() => claim?.release());
     };
   }, [draftId]);
-  return { claimed, role, generation, deleted, gone };
+  return { claimed, role, generation, gone, goneRef };
+}
+
+/** Show another stored version in the editor, in place: each field set, so focus and the page stay. */
+function _show(editor: Editor, draft: AnyDraft, quiet: { on: boolean }): void {
+  const values: FormValues = draft.values;
+  const rest = draft as { selfDeclared?: Record<string, boolean>; enterprises?: EnterpriseRow[]; progress?: DraftProgress };
+  quiet.on = true;
+  // Hint: every part the editor keeps is taken over, or this page's next save would write back its older copy.
+  batch(() => {
+    for (const id of new Set([...Object.keys(editor.values()), ...Object.keys(values)])) editor.set(id, values[id]);
+    editor.declared.value = rest.selfDeclared ?? {};
+    editor.enterprises.value = rest.enterprises ?? [];
+    editor.finished.value = rest.progress?.finished ?? [];
+  });
+  quiet.on = false;
 }
 
 /** The session of one draft. */
 export function useDraftSession(draftId: string | undefined): Session {
   const [session, setSession] = useState<Session>({ state: 'loading' });
   const flushRef = useRef<() => Promise<unknown>>(() => Promise.resolve());
-  // Hint: a reload of the session (another page saved the draft) opens it only once the last one has let go.
+  const onUpdated: OnUpdated = useRef(undefined);
+  // Hint: a reopening (撤销 after a delete) waits until the last session has let go.
   const teardown = useRef<Promise<unknown>>(Promise.resolve());
-  const { claimed, role, generation, deleted, gone } = useClaim(draftId, () => flushRef.current());
+  const { claimed, role, generation, gone, goneRef } = useClaim(draftId, () => flushRef.current(), onUpdated);
   useEffect(() => {
     if (!draftId) return setSession({ state: 'failed', message: '地址中没有指定草稿。', missing: true });
-    if (deleted) return setSession({ state: 'failed', message: deleted === 'cleared' ? CLEARED_TEXT : DELETED_TEXT, missing: true });
+    if (gone) return setSession({ state: 'failed', message: gone === 'cleared' ? CLEARED_TEXT : DELETED_TEXT, missing: true });
     if (!claimed || !role) return;
     let saver: Saver | undefined;
     let closed = false;
@@ -178,15 +121,24 @@ export function useDraftSession(draftId: string | undefined): Session {
       if (closed) return;
       if (!loaded.ok) return setSession({ state: 'failed', message: loaded.error, missing: loaded.missing, raw: loaded.raw });
       const viewer = role === 'viewer';
-      const opened: Opened = !viewer && !loaded.readOnly ? await _withJournal(store, loaded) : { draft: loaded.draft, revision: loaded.revision, updatedAt: loaded.draft.updatedAt };
+      const editable = !viewer && !loaded.readOnly;
+      const opened = editable ? await openForEditing(store, loaded) : undefined;
       if (closed) return;
-      const editor = createEditor(opened.draft as never);
+      const editor = createEditor((opened?.draft ?? loaded.draft) as never);
       const readOnly = loaded.readOnly ? loaded.notes.join(' ') || '此草稿由更新版本的本应用保存，本页只能查看。' : viewer ? VIEWER_TEXT : null;
-      const status = signal<SaveStatus>({ state: 'idle', text: store.persistent ? '' : problem ?? '', offerExport: !store.persistent });
+      const status = signal<SaveStatus>({ state: 'idle', text: store.persistent ? '' : (problem ?? ''), offerExport: !store.persistent });
       const persistNote = signal('');
-      if (!readOnly) saver = _startAutosave(store, editor, opened, status, persistNote);
+      const notes = signal<readonly string[]>(opened?.note ? [...loaded.notes, opened.note] : loaded.notes);
+      const quiet = { on: false };
+      if (opened) saver = startSaver({ store, editor, opened, status, persistNote, quiet });
       flushRef.current = () => saver?.autosave.flush() ?? Promise.resolve();
-      const notes = opened.note ? [...loaded.notes, opened.note] : loaded.notes;
+      onUpdated.current = () => {
+        const show = { snapshot: () => editor.snapshot() as unknown as AnyDraft, show: (d: AnyDraft) => _show(editor, d, quiet) };
+        void followStored(store, draftId, show, saver?.autosave).then((outcome) => {
+          if (outcome.kind === 'kept-apart') notes.value = [...notes.value, KEPT_APART(outcome.name)];
+        });
+        return true;
+      };
       setSession({ state: 'ready', editor, store, readOnly, viewer, takeOver: () => claim.takeOver(), notes, status, persistNote, problem });
     })().catch((error: unknown) => {
       // Hint: a storage failure while opening (not bad data, which restore handles) is said, not left loading.
@@ -194,14 +146,15 @@ export function useDraftSession(draftId: string | undefined): Session {
     });
     return () => {
       closed = true;
+      onUpdated.current = undefined;
       const s = saver;
       s?.stop();
-      // Hint: what could not be saved (another page saved first) goes to the journal, which the next opening
-      // keeps as a recovered copy rather than lose it or overwrite the other save.
+      // Hint: deleted elsewhere, the unsaved typing stays in the journal so that 撤销 brings it back with the
+      // draft; cleared (「清除本机全部数据」), nothing may stay behind.
       teardown.current = (s ? s.autosave.flush() : Promise.resolve())
-        .then((st) => st && 'state' in st && st.state === 'error' && !gone.current && s?.journal())
+        .then(() => (goneRef.current === 'cleared' ? s?.autosave.forget() : s?.autosave.pending && s.autosave.rejournal()))
         .finally(() => s?.autosave.dispose());
     };
-  }, [draftId, claimed, role, generation, deleted]);
+  }, [draftId, claimed, role, generation, gone]);
   return session;
 }

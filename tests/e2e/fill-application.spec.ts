@@ -20,7 +20,8 @@ function typedTexts(kind: string, value: unknown): string[] {
 
 for (const [noticeId, draft] of Object.entries(fixtureDrafts)) {
   test(`fill a complete ${noticeId} application and review it`, async ({ page }) => {
-    test.setTimeout(180_000);
+    // Hint: a whole application typed in; over 3 min on two loaded cores (issue 16).
+    test.setTimeout(420_000);
     const { form, notice } = resolveNotice(noticeId);
     const values = draft.values as FormValues;
     await page.goto('./');

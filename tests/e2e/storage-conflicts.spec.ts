@@ -13,7 +13,20 @@ const NARRATIVE = '集群产业链培育和招商情况（200字以内）';
 const narrative = (page: Page) => page.getByRole('textbox', { name: NARRATIVE, exact: true });
 const openS2 = (page: Page) => page.goto(`./fill/#/${draft.id}/s2`);
 const replacement = { ...draft, values: { ...draft.values, chainNarrative: '同事发来的新版本：产业链培育情况已按市局意见重写。' } };
-const journals = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('journal')));
+/** The drafts with a typing journal (src/storage/journal-store.ts: its own IndexedDB database, and localStorage). */
+const journals = (page: Page) =>
+  page.evaluate(async () => {
+    const inIdb = await new Promise<IDBValidKey[]>((resolve) => {
+      const open = indexedDB.open('jiqun-shenbao-journal');
+      open.onupgradeneeded = () => open.result.createObjectStore('entries');
+      open.onsuccess = () => {
+        const keys = open.result.transaction('entries').objectStore('entries').getAllKeys();
+        keys.onsuccess = () => (open.result.close(), resolve(keys.result));
+      };
+    });
+    const inLocal = Object.keys(localStorage).flatMap((k) => (k.startsWith('jiqun-shenbao:journal:') ? [k.slice(22)] : []));
+    return [...new Set([...inIdb.map(String), ...inLocal])];
+  });
 
 async function replaceByImport(page: Page) {
   await page.getByLabel('从文件导入草稿').setInputFiles(draftFile([replacement]));
@@ -40,7 +53,7 @@ test('after typing was saved, an earlier unsaved copy never comes back over a dr
   await switchAwayAndBack(page);
   await page.keyboard.type('，回来后又写的', { delay: 5 });
   await expect(page.getByText(/已保存 \d\d:\d\d/)).toBeVisible();
-  expect(await journals(page)).toEqual([]);
+  await expect.poll(() => journals(page)).toEqual([]);
   await page.goto('./');
   await replaceByImport(page);
   await openS2(page);
@@ -62,7 +75,8 @@ test('a draft replaced by import in another tab: the editing tab shows the repla
   await expect(narrative(page)).toHaveValue('替换后在原标签页继续修改。');
 });
 
-test('typing not yet saved when another tab replaces the draft is kept as a recovered copy, not lost or written over it', async ({ page, context }) => {
+test('typing not yet saved when another tab replaces the draft: both versions are kept whole, the file’s as a copy', async ({ page, context }) => {
+  test.setTimeout(120_000);
   await seedDraft(page, draft);
   // Hint: the editing tab's saves fail for a while (a full disk), so its typing is still unsaved when the other
   // tab's import lands; by then the disk has room again.
@@ -75,12 +89,18 @@ test('typing not yet saved when another tab replaces the draft is kept as a reco
   const other = await context.newPage();
   await other.goto('./');
   await replaceByImport(other);
-  await expect(narrative(page)).toHaveValue(replacement.values.chainNarrative);
-  await expect(page.getByText(/已另存为草稿「.*（恢复的未保存修改）」/)).toBeVisible();
+  await expect(page.getByText(/那个版本已完整另存为草稿「.*（导入或恢复的版本）」/)).toBeVisible();
+  await expect(other.getByRole('status').filter({ hasText: '文件中的版本已另存为草稿' })).toBeVisible();
+  await expect(narrative(page)).toHaveValue('替换前刚写下、还没保存的内容');
+  await narrative(page).press('End');
+  await narrative(page).pressSequentially('，替换后接着写');
+  await expect(page.getByText(/已保存 \d\d:\d\d/)).toBeVisible();
   await other.reload();
-  await other.getByRole('link', { name: /（恢复的未保存修改）/ }).click();
+  await other.getByRole('link', { name: /（导入或恢复的版本）/ }).click();
   await other.getByRole('navigation', { name: '填写步骤' }).getByRole('link', { name: /二、主导产业情况/ }).click();
-  await expect(narrative(other)).toHaveValue('替换前刚写下、还没保存的内容');
+  await expect(narrative(other)).toHaveValue(replacement.values.chainNarrative);
+  await page.reload();
+  await expect(narrative(page)).toHaveValue('替换前刚写下、还没保存的内容，替换后接着写');
 });
 
 test('「清除本机全部数据」 with a draft open in another tab: that tab stops, and leaves nothing behind when closed', async ({ page, context }) => {
@@ -94,7 +114,7 @@ test('「清除本机全部数据」 with a draft open in another tab: that tab 
   await expect(privacy.getByRole('status').filter({ hasText: '已清除本机全部数据' })).toBeVisible();
   await expect(page.getByText('本机全部数据已在另一个标签页中按“清除本机全部数据”删除')).toBeVisible();
   await page.close({ runBeforeUnload: true });
-  expect(await journals(privacy)).toEqual([]);
+  await expect.poll(() => journals(privacy)).toEqual([]);
   await privacy.goto('./');
   await expect(privacy.getByText('本机还没有草稿')).toBeVisible();
 });
@@ -137,12 +157,12 @@ test('reopened while the disk is still full: the unsaved typing is shown and kep
   await expect(page.getByRole('status').filter({ hasText: '保存失败' })).toBeVisible();
   await page.reload();
   await expect(narrative(page)).toHaveValue('磁盘满时写下的内容');
-  await expect(page.getByText(/未保存的修改这次没能存入本机数据库/)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '保存失败' })).toContainText('空间');
   expect(await journals(page)).toHaveLength(1);
   await setDiskFull(page, false);
   await narrative(page).fill('磁盘满时写下的内容，腾出空间后补写');
   await expect(page.getByText(/已保存 \d\d:\d\d/)).toBeVisible();
-  expect(await journals(page)).toEqual([]);
+  await expect.poll(() => journals(page)).toEqual([]);
   await page.reload();
   await expect(narrative(page)).toHaveValue('磁盘满时写下的内容，腾出空间后补写');
 });

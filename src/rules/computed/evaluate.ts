@@ -111,7 +111,9 @@ export function evaluateSpec(ctx: NoticeContext, values: FormValues, spec: Compu
     kind,
     copied: spec.copy === true,
   } as const;
-  if (!Number.isFinite(centre)) return { ...base, value: null, typed, differs: false, suggestion: null };
+  // Hint: every input there and still no number: a growth from a base of 0 (issue 16), shown as 「—（基数为 0）」.
+  const zeroBase = !Number.isFinite(centre) && nums.some((n) => n !== null && n.value === 0) && nums.every((n) => n !== null);
+  if (!Number.isFinite(centre)) return { ...base, ...(zeroBase ? { formula: '基数为 0' } : {}), value: null, typed, differs: false, suggestion: null };
   const [lo, hi] = _range(spec, nums as Num[]);
   const differs = typed !== null && (typed < lo - TYPED_HALF - 1e-9 || typed > hi + TYPED_HALF + 1e-9);
   const value = round2(centre);

@@ -23,6 +23,7 @@ export function ChoiceInput({ field, store }: { field: ChoiceField; store: Edito
           <label class="option">
             <input
               type="radio"
+              autocomplete="off"
               id={i === 0 ? controlId(field.id) : controlId(field.id, o.value)}
               name={field.id}
               value={o.value}

@@ -46,6 +46,7 @@ export function NarrativeInput({ field, store, budget, heading }: Props) {
       <textarea
         id={id}
         rows={field.kind === 'planText' ? 8 : 5}
+        autocomplete="off"
         value={value}
         aria-label={visible.includes(name) ? undefined : name}
         aria-describedby={describedBy(descriptionId, limit !== undefined && counterId, issues.length > 0 && messageId(field.id))}

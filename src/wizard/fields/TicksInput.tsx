@@ -23,6 +23,7 @@ export function TicksInput({ field, store }: { field: TicksField; store: Editor 
           <label class="option">
             <input
               type="checkbox"
+              autocomplete="off"
               id={i === 0 ? controlId(field.id) : controlId(field.id, o.value)}
               checked={ticked.includes(o.value)}
               onChange={(e) => toggle(o.value, e.currentTarget.checked)}

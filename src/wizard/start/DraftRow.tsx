@@ -1,7 +1,9 @@
 // One draft in the list: open, rename, duplicate, export, delete; its last change, completeness and backup state.
+// A draft of a newer app is listed read-only with 「请更新应用」; one that cannot be read, as 「无法读取的草稿」 with
+// its reason — both can be exported as stored and deleted; neither hides the other lines.
 import { useState } from 'preact/hooks';
-import { resolveNotice } from '../../forms';
-import { backupReminder, exportDraftsFile, localDateTime } from '../../storage';
+import { notices } from '../../forms';
+import { backupReminder, collectForExport, exportDraftsFile, localDateTime } from '../../storage';
 import type { DraftStore, DraftSummary } from '../../storage';
 import { downloadBlob } from '../persistence';
 import { routeHref } from '../route';
@@ -11,24 +13,56 @@ interface Props {
   store: DraftStore;
   fillPath: string;
   onDeleted: (name: string, undo: () => Promise<void>) => void;
-  onError: (message: string) => void;
+  /** Tell the official something (a failure, or what an export wrote). */
+  onMessage: (message: string) => void;
 }
 
-export async function exportDrafts(store: DraftStore, ids: readonly string[]): Promise<void> {
-  const loaded = await Promise.all(ids.map((id) => store.loadDraft(id)));
-  const drafts = loaded.flatMap((l) => (l.ok && !l.readOnly ? [l.draft] : []));
-  const file = exportDraftsFile(drafts);
+/** Export these drafts to one file: readable ones as drafts, the others as stored (never silently left out). */
+export async function exportDrafts(store: DraftStore, ids: readonly string[]): Promise<string> {
+  const set = await collectForExport(store, ids);
+  const file = exportDraftsFile(set.drafts, new Date(), set.unreadable);
   downloadBlob(file.blob, file.fileName);
-  await store.markExported(drafts.map((x) => x.id), new Date(file.exportedAt));
+  await store.markExported(set.readIds, new Date(file.exportedAt));
+  const others = set.unreadable.length;
+  return others === 0
+    ? `已导出 ${set.drafts.length} 份草稿。`
+    : `已导出 ${set.drafts.length + others} 份草稿，其中 ${others} 份本应用无法读取（或来自更新版本），已按原样写入文件的 unreadable 部分。`;
 }
 
-export function DraftRow({ d, store, fillPath, onDeleted, onError }: Props) {
-  const [renaming, setRenaming] = useState(false);
+function _documentNumber(noticeId: string): string {
+  return notices.find((n) => n.id === noticeId)?.documentNumber ?? (noticeId || '—');
+}
+
+function DraftLink({ d, store, fillPath, onMessage }: Omit<Props, 'onDeleted'>) {
+  // Hint: a draft of a notice this version does not know has no form to open it in; export keeps it.
+  if (d.readable === 'unreadable' || !notices.some((n) => n.id === d.noticeId)) return <span class="draft-name">{d.name}</span>;
+  if (d.badId) {
+    const repair = () =>
+      void store.rekeyDraft(d.id).then(
+        (id) => (location.href = fillPath + routeHref({ draftId: id, step: 'cover' })),
+        (e: unknown) => onMessage(e instanceof Error ? e.message : String(e)),
+      );
+    return (
+      <button type="button" class="link-button" aria-label={`修复编号后打开：${d.name}`} onClick={repair}>
+        {d.name}（编号需修复，点此修复并打开）
+      </button>
+    );
+  }
+  return <a href={fillPath + routeHref({ draftId: d.id, step: 'cover' })}>{d.name}</a>;
+}
+
+function RowNote({ d }: { d: DraftSummary }) {
+  if (d.readable !== 'ok') return <div class="row-problem">{d.problem}</div>;
   const reminder = backupReminder(d, new Date());
-  const notice = resolveNotice(d.noticeId).notice;
-  const act = (f: () => Promise<unknown>) => () => void f().catch((e: unknown) => onError(e instanceof Error ? e.message : String(e)));
+  return <div class={`backup ${reminder.due ? 'due' : ''}`}>{reminder.due ? reminder.text : reminder.lastExportText}</div>;
+}
+
+export function DraftRow({ d, store, fillPath, onDeleted, onMessage }: Props) {
+  const [renaming, setRenaming] = useState(false);
+  const act = (f: () => Promise<unknown>) => () => void f().catch((e: unknown) => onMessage(e instanceof Error ? e.message : String(e)));
+  const ok = d.readable === 'ok';
   return (
-    <tr>
+    <tr class={ok ? undefined : `draft-${d.readable}`}>
       <td>
         {renaming ? (
           <form
@@ -39,21 +73,25 @@ export function DraftRow({ d, store, fillPath, onDeleted, onError }: Props) {
               act(() => store.renameDraft(d.id, String(title ?? '')))();
             }}
           >
-            <input name="title" aria-label={`新名称：${d.name}`} defaultValue={d.name} autoFocus />{' '}
+            <input name="title" aria-label={`新名称：${d.name}`} defaultValue={d.name} autocomplete="off" autoFocus />{' '}
             <button type="submit" class="secondary-button">保存名称</button>
           </form>
         ) : (
-          <a href={fillPath + routeHref({ draftId: d.id, step: 'cover' })}>{d.name}</a>
+          <DraftLink d={d} store={store} fillPath={fillPath} onMessage={onMessage} />
         )}
-        <div class={`backup ${reminder.due ? 'due' : ''}`}>{reminder.due ? reminder.text : reminder.lastExportText}</div>
+        <RowNote d={d} />
       </td>
-      <td>{notice.documentNumber}</td>
-      <td>{localDateTime(d.updatedAt)}</td>
-      <td>{Math.round(d.completeness * 100)}%</td>
+      <td>{_documentNumber(d.noticeId)}</td>
+      <td>{d.updatedAt ? localDateTime(d.updatedAt) : '—'}</td>
+      <td>{ok ? `${Math.round(d.completeness * 100)}%` : '—'}</td>
       <td class="row-actions">
-        <button type="button" class="link-button" aria-label={`重命名：${d.name}`} onClick={() => setRenaming(true)}>重命名</button>
-        <button type="button" class="link-button" aria-label={`复制：${d.name}`} onClick={act(() => store.duplicateDraft(d.id))}>复制</button>
-        <button type="button" class="link-button" aria-label={`导出：${d.name}`} onClick={act(() => exportDrafts(store, [d.id]))}>导出</button>
+        {ok && (
+          <>
+            <button type="button" class="link-button" aria-label={`重命名：${d.name}`} onClick={() => setRenaming(true)}>重命名</button>
+            <button type="button" class="link-button" aria-label={`复制：${d.name}`} onClick={act(() => store.duplicateDraft(d.id))}>复制</button>
+          </>
+        )}
+        <button type="button" class="link-button" aria-label={`导出：${d.name}`} onClick={act(async () => onMessage(await exportDrafts(store, [d.id])))}>导出</button>
         <button
           type="button"
           class="link-button danger"

@@ -54,7 +54,7 @@ export function DraftsPanel({ fillPath }: { fillPath: string }) {
                 store={store}
                 fillPath={fillPath}
                 onDeleted={(name, undo) => setToast({ text: `已删除“${name}”。`, undo })}
-                onError={(text) => setToast({ text })}
+                onMessage={(text) => setToast({ text })}
               />
             ))}
           </tbody>
@@ -62,7 +62,11 @@ export function DraftsPanel({ fillPath }: { fillPath: string }) {
       )}
       <div class="drafts-tools">
         {drafts.length > 0 && (
-          <button type="button" class="secondary-button" onClick={() => void exportDrafts(store, drafts.map((d) => d.id))}>
+          <button
+            type="button"
+            class="secondary-button"
+            onClick={() => void exportDrafts(store, drafts.map((d) => d.id)).then((text) => setToast({ text }), (e: unknown) => setToast({ text: e instanceof Error ? e.message : String(e) }))}
+          >
             导出全部草稿
           </button>
         )}

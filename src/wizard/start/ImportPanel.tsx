@@ -1,29 +1,32 @@
-// Importing drafts from a file (picker or drag-and-drop): every draft is checked; drafts with an id already on
-// this computer are never overwritten silently — the user chooses 「作为副本导入」 or 「替换本机草稿」.
-import { useState } from 'preact/hooks';
+// Importing drafts from a file (picker or drag-and-drop): every draft is checked; the encoding used is said when
+// it is not UTF-8; drafts with an id already on this computer are never overwritten silently — the user sees what
+// would change and chooses 「作为副本导入」 or 「替换本机草稿」.
+import { useEffect, useState } from 'preact/hooks';
 import { clusterNameOf, draftName, parseImportFile } from '../../storage';
-import type { DraftStore, DraftSummary, ImportConflict, ImportItem } from '../../storage';
+import type { DraftStore, DraftSummary } from '../../storage';
+import { askAbout, ImportQuestion, movedOn } from './ImportQuestion';
+import type { Question } from './ImportQuestion';
 
-type Ok = Extract<ImportItem, { ok: true }>;
-interface Question {
-  item: Ok & { conflict: ImportConflict };
-  exportedAt?: string;
-}
+type Message = { text: string; error?: boolean };
+const AGAIN = '本机的这份草稿在您确认之前又被修改了（可能在另一个标签页中），没有替换。差异已按最新内容重新统计，请再确认一次。';
 
 export function ImportPanel({ store, drafts }: { store: DraftStore; drafts: readonly DraftSummary[] }) {
-  const [messages, setMessages] = useState<{ text: string; error?: boolean }[]>([]);
+  const [messages, setMessages] = useState<Message[]>([]);
   const [questions, setQuestions] = useState<Question[]>([]);
   const [dragging, setDragging] = useState(false);
+  const say = (m: Message) => setMessages((ms) => [...ms, m]);
+  // Hint: a tab typing in a replaced draft keeps the file's version apart as a copy (storage/follow.ts); say so here.
+  useEffect(() => store.feed.subscribe((c) => void (c.type === 'kept-apart' && say({ text: `替换时另一个标签页正在输入这份草稿；为不打断输入，文件中的版本已另存为草稿「${c.name}」。` }))), [store]);
 
   const readFile = async (file: File) => {
     const parsed = await parseImportFile(file, { existing: drafts });
     if (!parsed.ok) return setMessages([{ text: `无法导入“${file.name}”：${parsed.error}`, error: true }]);
-    const out: { text: string; error?: boolean }[] = [];
-    const asks: Question[] = [];
+    const out: Message[] = parsed.encodingNote ? [{ text: parsed.encodingNote }] : [];
+    const asks: Promise<Question>[] = [];
     for (const item of parsed.items) {
       if (!item.ok) out.push({ text: `第 ${item.index + 1} 份草稿无法导入：${item.error}`, error: true });
-      else if (item.readOnly) out.push({ text: `第 ${item.index + 1} 份草稿由更新版本的本应用导出，请先更新本页面后再导入。`, error: true });
-      else if (item.conflict) asks.push({ item: item as Question['item'], exportedAt: parsed.exportedAt });
+      else if (item.readOnly) out.push({ text: `第 ${item.index + 1} 份草稿由更新版本的本应用导出，请先更新应用（刷新页面）后再导入。`, error: true });
+      else if (item.conflict) asks.push(askAbout(store, item as Question['item'], parsed.exportedAt));
       else {
         await store.importDraft(item.draft, { mode: 'new' }, parsed.exportedAt);
         out.push({ text: `已导入：${draftName(item.draft, clusterNameOf(item.draft))}` });
@@ -31,18 +34,22 @@ export function ImportPanel({ store, drafts }: { store: DraftStore; drafts: read
       for (const n of item.ok ? item.notes : []) out.push({ text: n });
     }
     setMessages(out);
-    setQuestions(asks);
+    setQuestions(await Promise.all(asks));
   };
 
   const answer = async (q: Question, mode: 'copy' | 'replace') => {
-    const choice = mode === 'copy' ? { mode } : { mode, expectedRevision: q.item.conflict.existing.revision };
-    try {
-      await store.importDraft(q.item.draft, choice, q.exportedAt);
-      setMessages((m) => [...m, { text: mode === 'copy' ? `已作为副本导入：${q.item.conflict.existing.name}` : `已替换本机草稿：${q.item.conflict.existing.name}` }]);
-    } catch (e) {
-      setMessages((m) => [...m, { text: e instanceof Error ? e.message : String(e), error: true }]);
-    }
+    const name = q.item.conflict.existing.name;
     setQuestions((qs) => qs.filter((x) => x !== q));
+    try {
+      await store.importDraft(q.item.draft, mode === 'copy' ? { mode } : { mode, expectedRevision: q.revision }, q.exportedAt);
+      say({ text: mode === 'copy' ? `已作为副本导入：${name}` : `已替换本机草稿：${name}（${q.changes.length} 项内容改变）` });
+    } catch (e) {
+      if (mode === 'replace' && movedOn(e)) {
+        const fresh = await askAbout(store, q.item, q.exportedAt, AGAIN);
+        return setQuestions((qs) => [...qs, fresh]);
+      }
+      say({ text: e instanceof Error ? e.message : String(e), error: true });
+    }
   };
 
   return (
@@ -75,15 +82,7 @@ export function ImportPanel({ store, drafts }: { store: DraftStore; drafts: read
       </label>
       <span class="hint">或把导出的 .json 文件拖到这里</span>
       {questions.map((q) => (
-        <div class="confirm-box" role="alertdialog" aria-label={`导入冲突：${q.item.conflict.existing.name}`}>
-          <p>{q.item.conflict.text}</p>
-          <button type="button" class="secondary-button" onClick={() => void answer(q, 'copy')}>
-            作为副本导入
-          </button>{' '}
-          <button type="button" class="warning-button" onClick={() => void answer(q, 'replace')}>
-            替换本机草稿
-          </button>
-        </div>
+        <ImportQuestion q={q} onAnswer={(x, mode) => void answer(x, mode)} />
       ))}
       {messages.length > 0 && (
         <div role="status">

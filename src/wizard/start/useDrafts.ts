@@ -1,5 +1,6 @@
 // The drafts list of this computer, kept fresh: re-read whenever this or another tab changes a draft.
 import { useEffect, useState } from 'preact/hooks';
+import { openDraftIds, sweepJournals } from '../../storage';
 import type { DraftStore, DraftStoreError, DraftSummary } from '../../storage';
 import { draftStore } from '../persistence';
 
@@ -22,6 +23,8 @@ export function useDrafts(): DraftsState & { refresh: () => void } {
           (e: unknown) => setState({ store, problem, drafts: [], error: e instanceof Error ? e.message : String(e) }),
         );
       await read();
+      // Hint: once per page load, not on every change: this page may be offering 「撤销」 for a delete right now.
+      if (tick === 0) void Promise.all([store.listDrafts(), openDraftIds()]).then(([all, open]) => sweepJournals(store.journal, new Set(all.map((d) => d.id)), open));
       unsubscribe = store.feed.subscribe(() => void read());
     });
     return () => unsubscribe?.();

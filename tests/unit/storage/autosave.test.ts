@@ -1,7 +1,11 @@
-// Autosave as the official experiences it: typing is saved within a second, closing the page saves at once,
-// a failure says why and keeps the typing, and memory-only work is never called saved.
+// Autosave as the official experiences it: typing is saved within a second even while it goes on, every change
+// is journalled at once, closing the page saves at once, a failure says why and keeps the typing, and memory-only
+// work is never called saved.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { createAutosave, flushWhenHidden, MEMORY_ONLY_TEXT } from '../../../src/storage/autosave';
+import { createAutosave, MEMORY_ONLY_TEXT } from '../../../src/storage/autosave';
+import { flushWhenHidden } from '../../../src/storage/leaving';
+import { takeJournal } from '../../../src/storage/journal';
+import { memoryJournalStore } from '../../../src/storage/journal-store';
 import type { SaveStatus } from '../../../src/storage/autosave';
 import { memoryBackend } from '../../../src/storage/backend';
 import { createChangeFeed } from '../../../src/storage/changes';
@@ -31,16 +35,18 @@ afterEach(() => {
   store.close();
 });
 
-describe('debounced saving', () => {
-  test('saves once, within a second of the last keystroke, and says when', async () => {
+const memoryStorage = memoryJournalStore;
+
+describe('saving while typing', () => {
+  test('a pause: saved once, half a second after the last keystroke, and it says when', async () => {
     const statuses: SaveStatus[] = [];
-    const autosave = createAutosave({ store, revision: 1, delayMs: 800, onStatus: (s) => statuses.push(s) });
+    const autosave = createAutosave({ store, revision: 1, onStatus: (s) => statuses.push(s) });
     for (const area of ['3', '36', '36.5']) {
       autosave.change(typed(area));
-      await vi.advanceTimersByTimeAsync(300);
+      await vi.advanceTimersByTimeAsync(200);
     }
-    expect(await areaIn()).toBe('36.50'); // the fixture's value: nothing saved while typing
-    await vi.advanceTimersByTimeAsync(500);
+    expect(await areaIn()).toBe('36.50'); // the fixture's value: 600 ms of typing, nothing saved yet
+    await vi.advanceTimersByTimeAsync(300);
     await vi.waitFor(() => expect(autosave.status.state).toBe('saved'));
     expect(await areaIn()).toBe('36.5');
     expect(autosave.status.text).toBe('已保存 10:42');
@@ -49,8 +55,23 @@ describe('debounced saving', () => {
     expect(statuses[0]?.text).toBe('正在保存…');
   });
 
+  test('steady typing (a key every 200 ms) is saved at least every 750 ms, not only when it stops', async () => {
+    const started = Date.now();
+    const savesAt: number[] = [];
+    const autosave = createAutosave({ store, revision: 1, onStatus: (s) => void (s.state === 'saving' && savesAt.push(Date.now() - started)) });
+    for (let i = 1; i <= 15; i++) {
+      autosave.change(typed(String(i)));
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    // Hint: 3 s of typing; a debounce alone would not have saved once before it stopped.
+    expect(savesAt.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...savesAt.map((t, i) => t - (savesAt[i - 1] ?? 0)))).toBeLessThanOrEqual(800);
+    await autosave.flush();
+    expect(await areaIn()).toBe('15');
+  });
+
   test('never waits longer than one second, whatever delay is asked', async () => {
-    const autosave = createAutosave({ store, revision: 1, delayMs: 5000 });
+    const autosave = createAutosave({ store, revision: 1, delayMs: 5000, maxWaitMs: 5000 });
     autosave.change(typed('99'));
     await vi.advanceTimersByTimeAsync(1000);
     await vi.waitFor(() => expect(autosave.status.state).toBe('saved'));
@@ -64,6 +85,77 @@ describe('debounced saving', () => {
     await first;
     await autosave.flush();
     expect([await areaIn(), autosave.revision]).toEqual(['2', 3]);
+  });
+});
+
+describe('the journal', () => {
+  const stored = () => ({ revision: autosave.revision, writer: 'page-a', draft });
+  let autosave: ReturnType<typeof createAutosave>;
+
+  test('every change is journalled at once, only the changed field; a save that has everything removes it', async () => {
+    const journal = memoryStorage();
+    autosave = createAutosave({ store, revision: 1, saved: draft, journal, writer: 'page-a' });
+    autosave.change(typed('4'));
+    autosave.change(typed('41'));
+    const entry = [...journal.map.values()][0] as { changes: { values: Record<string, unknown> }; baseRevision: number };
+    expect([entry.baseRevision, entry.changes.values]).toEqual([1, { area: '41' }]);
+    // Hint: what a crashed page leaves is what the next opening puts back.
+    const outcome = await takeJournal(journal, draft.id, stored());
+    expect(outcome.kind === 'replay' && outcome.draft.values).toEqual(typed('41').values);
+    await autosave.flush();
+    expect(journal.map.size).toBe(0);
+  });
+
+  test('typing during a save stays journalled against the new revision', async () => {
+    const journal = memoryStorage();
+    const afterFirstSave: unknown[] = [];
+    const onStatus = (s: SaveStatus) => void (s.state === 'saved' && afterFirstSave.length === 0 && afterFirstSave.push([...journal.map.values()][0]));
+    autosave = createAutosave({ store, revision: 1, saved: draft, journal, writer: 'page-a', onStatus });
+    autosave.change(typed('5'));
+    const saving = autosave.flush();
+    autosave.change(withValues(typed('5'), { clusterName: '仙桃市非织造布产业集群（续）' }));
+    await saving;
+    expect(afterFirstSave[0]).toMatchObject({ baseRevision: 2, changes: { values: { clusterName: '仙桃市非织造布产业集群（续）' } } });
+    expect(journal.map.size).toBe(0); // the second change was saved right after
+  });
+
+  test('typing back what was saved leaves no journal', () => {
+    const journal = memoryStorage();
+    autosave = createAutosave({ store, revision: 1, saved: draft, journal });
+    autosave.change(typed('1'));
+    autosave.change(draft);
+    expect(journal.map.size).toBe(0);
+  });
+
+  test('a store that keeps nothing on disk gets no journal', () => {
+    const journal = memoryStorage();
+    const memory = createDraftStore(memoryBackend(), { feed: createChangeFeed(undefined) });
+    createAutosave({ store: memory, revision: 1, saved: draft, journal }).change(typed('1'));
+    expect(journal.map.size).toBe(0);
+  });
+});
+
+describe('another page saved the draft (follow.ts)', () => {
+  test('held, changes are journalled but not saved; rebased, they are saved over the new revision', async () => {
+    const journal = memoryStorage();
+    const autosave = createAutosave({ store, revision: 1, saved: draft, journal });
+    autosave.hold();
+    autosave.change(typed('8'));
+    await vi.advanceTimersByTimeAsync(2000);
+    expect([await areaIn(), journal.map.size]).toEqual(['36.50', 1]);
+    const other = await store.saveDraft(withValues(draft, { clusterName: '另一个版本' }), { expectedRevision: 1 });
+    autosave.rebase({ revision: other.revision, updatedAt: other.updatedAt, saved: withValues(draft, { clusterName: '另一个版本' }) });
+    await vi.advanceTimersByTimeAsync(1000);
+    await vi.waitFor(() => expect(autosave.status.state).toBe('saved'));
+    expect([await areaIn(), autosave.revision]).toEqual(['8', 3]);
+  });
+
+  test('forget drops what was not saved and its journal (all data cleared)', () => {
+    const journal = memoryStorage();
+    const autosave = createAutosave({ store, revision: 1, saved: draft, journal });
+    autosave.change(typed('9'));
+    autosave.forget();
+    expect([autosave.pending, journal.map.size]).toEqual([false, 0]);
   });
 });
 
@@ -116,7 +208,7 @@ describe('when saving fails', () => {
     autosave.change(typed('55'));
     const failed = await autosave.flush();
     expect([failed.state, failed.offerExport, failed.error?.kind]).toEqual(['error', true, 'quota']);
-    expect(failed.text).toMatch(/^保存失败：浏览器的存储空间已满.*导出备份/);
+    expect(failed.text).toMatch(/^保存失败：.*存储空间已满.*导出备份/);
     restore();
     expect((await autosave.flush()).state).toBe('saved');
     expect(await areaIn()).toBe('55');

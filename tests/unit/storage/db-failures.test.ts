@@ -117,7 +117,7 @@ describe('odd stored data', () => {
     await store.backend.write({ id: 'broken', draft: ['not', 'a', 'draft'], summary: { id: 'broken', revision: 1 } }, () => {});
     expect(await store.loadDraft('broken')).toEqual({ ok: false, missing: false, error: expect.stringContaining('不是草稿'), raw: ['not', 'a', 'draft'] });
     const [line] = await store.listDrafts();
-    expect([line?.id, line?.name]).toEqual(['broken', '未命名草稿']);
+    expect([line?.id, line?.readable, line?.name]).toEqual(['broken', 'unreadable', '无法读取的草稿（编号 broken）']);
   });
 
   test('a connection the browser closes (site data cleared) is reported on every later operation', async () => {
@@ -140,11 +140,20 @@ describe('error mapping', () => {
     [{ name: 'NS_ERROR_DOM_QUOTA_REACHED', message: 'Persistent storage maximum size reached' }, 'quota'],
     [new DOMException('x', 'InvalidStateError'), 'unavailable'],
     [new DOMException('x', 'VersionError'), 'blocked'],
-    [new DOMException('Internal error opening backing store', 'UnknownError'), 'unknown'],
+    [new DOMException('Internal error opening backing store', 'UnknownError'), 'disk'],
+    [new DOMException('Internal error: FILE_ERROR_NO_SPACE', 'UnknownError'), 'quota'],
+    [new DOMException('IO error: /profile/IndexedDB/x.leveldb/000005.log: No space left on device', 'UnknownError'), 'quota'],
+    [new DOMException('x', 'DataCloneError'), 'data'],
+    [new DOMException('x', 'AbortError'), 'interrupted'],
+    [new DOMException('x', 'TransactionInactiveError'), 'interrupted'],
     ['a string', 'unknown'],
   ])('%s → %s', (error, kind) => {
     const mapped = toStoreError(error);
     expect(mapped.kind).toBe(kind);
+    // Hint: only Chinese for the official, with what to do; the browser's English stays in the cause.
     expect(mapped.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(mapped.message).not.toMatch(/Error|FILE_ERROR|backing store|No space/);
+    expect(mapped.offerExport).toBe(true);
+    expect(mapped.cause).toBe(error);
   });
 });

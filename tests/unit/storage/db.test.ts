@@ -27,7 +27,7 @@ describe.each(Object.entries(backends))('draft store on %s', (_, open) => {
     const saved = await store.saveDraft(draft, { expectedRevision: 0, touch: false });
     expect(saved).toEqual({ revision: 1, updatedAt: draft.updatedAt });
     const loaded = await store.loadDraft(draft.id);
-    expect(loaded).toEqual({ ok: true, draft, readOnly: false, notes: [], revision: 1, writer: '' });
+    expect(loaded).toEqual({ ok: true, draft, readOnly: false, notes: [], revision: 1, writer: '', legacy: false, migrated: false });
   });
 
   test('each save raises the revision and stamps updatedAt', async () => {

@@ -53,7 +53,7 @@ describe('export, then import into a fresh browser profile', () => {
     expect(parse).toMatchObject({ ok: true, importable: 3, exportedAt: exported.exportedAt });
     for (const item of items(parse)) if (item.ok) await store.importDraft(item.draft, { mode: 'new' }, exported.exportedAt);
     for (const { draft } of loaded) {
-      expect(await store.loadDraft(draft.id)).toEqual({ ok: true, draft, readOnly: false, notes: [], revision: 1, writer: '', lastExportedAt: exported.exportedAt });
+      expect(await store.loadDraft(draft.id)).toEqual({ ok: true, draft, readOnly: false, notes: [], revision: 1, writer: '', legacy: false, migrated: false, lastExportedAt: exported.exportedAt });
     }
   });
 });

@@ -8,6 +8,9 @@ import { formById, formVersions } from '../../../src/forms/registry';
 import { formFields } from '../../../src/forms/walk';
 import { restoreDraft } from '../../../src/storage/restore';
 
+/** Thousands of generated drafts: ~1 s each idle, 10 s seen on a loaded two-core machine; room to spare. */
+const PROPERTY_MS = 120_000;
+
 const options = { now: () => new Date('2024-06-01T00:00:00.000Z'), newId: () => 'generated' };
 const notices = { 'gd-2023': 'gd-2023', 'miit-2023': 'sc-2023', 'miit-2024': 'hb-2024' } as const;
 
@@ -54,7 +57,7 @@ const draftLike = fc.constantFrom(...(Object.keys(notices) as (keyof typeof noti
 });
 
 describe('restoreDraft, for any input', () => {
-  test('answers, never throws: a valid draft or a Chinese message', () => {
+  test('answers, never throws: a valid draft or a Chinese message', { timeout: PROPERTY_MS }, () => {
     fc.assert(
       fc.property(fc.oneof(fc.anything(), fc.jsonValue(), draftLike), (input) => {
         const result = restoreDraft(input, options);
@@ -65,7 +68,7 @@ describe('restoreDraft, for any input', () => {
     );
   });
 
-  test('never loses a string typed into the values: each is placed or kept aside', () => {
+  test('never loses a string typed into the values: each is placed or kept aside', { timeout: PROPERTY_MS }, () => {
     fc.assert(
       fc.property(draftLike, (input) => {
         const result = restoreDraft(input, options);
@@ -78,7 +81,7 @@ describe('restoreDraft, for any input', () => {
     );
   });
 
-  test('restoring a restored draft gives it back unchanged, without notes', () => {
+  test('restoring a restored draft gives it back unchanged, without notes', { timeout: PROPERTY_MS }, () => {
     fc.assert(
       fc.property(draftLike, (input) => {
         const once = restoreDraft(input, options);

