@@ -2,12 +2,13 @@
 import * as v from 'valibot';
 import { enterprisesSchema } from './enterpriseValues';
 import { kindOf } from './kinds';
+import { submissionSchema } from './submission';
 import type { FormDefinition, Option, ReportYears, TargetDirection } from './types';
 import { choiceValue, countListValue, regionValue, standardsValue, targetsValue, textValue, ticksValue, yearValues } from './values';
 import { formFields } from './walk';
 
 /** Schema version of the stored draft; raise it with a migration in storage when the shape changes. */
-export const DRAFT_SCHEMA_VERSION = 2;
+export const DRAFT_SCHEMA_VERSION = 3;
 
 type ValueSchemaOf<F, Y extends ReportYears> = F extends { kind: 'number'; perYear: true }
   ? ReturnType<typeof yearValues<Y>>
@@ -95,6 +96,8 @@ export function draftSchema<const D extends FormDefinition>(def: D) {
     title: v.optional(v.string()),
     /** 一企一表: each enterprise's row of 表1 企业发展情况表 (src/forms/enterpriseTable.ts); absent until one is added. */
     enterprises: v.optional(enterprisesSchema(def)),
+    /** 推荐汇总表 answers (主导产业, 集群成立时间, 集群简介) and the 「报送」 ticks (src/forms/submission.ts); absent until one is given. */
+    submission: v.optional(submissionSchema),
     /** Values restore could not place in this form version; shown to the user and exported, never dropped. */
     unplaced: v.optional(v.array(unplacedValueSchema)),
   });

@@ -5,6 +5,7 @@ import type { NoticeContext } from '../forms';
 import type { FieldValue, FormValues } from '../forms/fieldValues';
 import { resolveNotice } from '../forms';
 import type { EnterpriseRow } from '../forms/enterpriseValues';
+import type { SubmissionAnswers } from '../forms/submission';
 
 /** What the wizard needs of a stored draft; storage owns the full envelope. */
 export interface EditableDraft {
@@ -28,6 +29,9 @@ export interface Editor {
   /** 一企一表: the enterprises' rows of 表1 (the draft's `enterprises`). */
   readonly enterprises: Signal<readonly EnterpriseRow[]>;
   setEnterprises(rows: readonly EnterpriseRow[]): void;
+  /** 推荐汇总表 answers and 「报送」 ticks (the draft's `submission`). */
+  readonly submission: Signal<SubmissionAnswers>;
+  setSubmission(answers: SubmissionAnswers): void;
   /** The current values, with emptied entries removed. */
   values(): FormValues;
   /** The draft with the current values. */
@@ -82,11 +86,24 @@ export function createEditor(draft: EditableDraft): Editor {
       enterprises.value = rows;
       revision.value++;
     });
+  const submission = signal<SubmissionAnswers>((draft['submission'] as SubmissionAnswers | undefined) ?? {});
+  const setSubmission = (answers: SubmissionAnswers) =>
+    batch(() => {
+      submission.value = answers;
+      revision.value++;
+    });
   const snapshot = () => {
-    const { selfDeclared: _old, enterprises: _rows, ...rest } = draft;
+    const { selfDeclared: _old, enterprises: _rows, submission: _answers, ...rest } = draft;
     const d = declared.peek();
     const e = enterprises.peek();
-    return { ...rest, values: values(), ...(Object.keys(d).length ? { selfDeclared: d } : {}), ...(e.length ? { enterprises: [...e] } : {}) };
+    const s = compact(submission.peek());
+    return {
+      ...rest,
+      values: values(),
+      ...(Object.keys(d).length ? { selfDeclared: d } : {}),
+      ...(e.length ? { enterprises: [...e] } : {}),
+      ...(s ? { submission: s } : {}),
+    };
   };
-  return { ctx, draft, revision, field, set, values, declared, declare, enterprises, setEnterprises, snapshot };
+  return { ctx, draft, revision, field, set, values, declared, declare, enterprises, setEnterprises, submission, setSubmission, snapshot };
 }
