@@ -4,6 +4,7 @@ import type { FormValues } from '../forms/fieldValues';
 import { useState } from 'preact/hooks';
 import type { GeneratedPdf, MissingCharacter } from '../pdf/client';
 import { downloadBlob } from './persistence';
+import { SubmitLink } from './submit/SubmitLink';
 
 type Want = 'preview' | 'download';
 type Phase =
@@ -78,6 +79,7 @@ export function PdfActions({ noticeId, values, title, blank }: Props) {
       {phase.step === 'done' && (
         <div role="status" class="pdf-done">
           <p>已生成“{phase.pdf.fileName}”（{Math.round(phase.pdf.bytes.length / 1024)} KB）。打印后请在签字、盖章处用笔填写。</p>
+          {!blank && <SubmitLink /* issue 11: what else to deliver, once the PDF is written */ />}
           {phase.url && <iframe class="pdf-preview" src={phase.url} title={`PDF 预览：${phase.pdf.fileName}`} />}
         </div>
       )}

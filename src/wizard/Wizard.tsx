@@ -113,7 +113,7 @@ function WizardBody({ session, stepId, focus, home }: { session: Ready; stepId: 
           ) : stepId === SUMMARY_STEP ? (
             <SummaryAnswersPage store={store} cityPage={`${home}summary/`} />
           ) : stepId === SUBMIT_STEP ? (
-            <SubmitPage store={store} />
+            <SubmitPage store={store} drafts={session.store} />
           ) : stepId === NOTICE_STEP ? (
             <ChangeNoticePage store={store} drafts={session.store} fillPath="" />
           ) : (

@@ -1,6 +1,7 @@
 // The button (or link) that produces each kind of deliverable on the 「报送」 page: the 申报表 PDF (the form's PDF
 // actions) and Word file, this cluster's 推荐汇总表, the 电子版光盘 zip, the 一企一表 tables, the 佐证材料清单.
 import type { DeliveryProduct } from '../../forms/notices';
+import type { DraftStore } from '../../storage';
 import { summaryIssues } from '../../submission/summaryIssues';
 import { summaryRowOf } from '../../submission/summaryRow';
 import { PdfActions } from '../PdfActions';
@@ -12,14 +13,14 @@ import { downloadCdFolder, downloadFormDocx } from './files';
 import { SUMMARY_STEP } from './steps';
 import { SummaryTableActions } from './SummaryTableActions';
 
-type P = { store: Editor };
+type P = { store: Editor; drafts: DraftStore };
 
-function CdButton({ store }: P) {
+function CdButton({ store, drafts }: P) {
   return (
     <FileButton
       label="生成电子版光盘文件夹（.zip）"
       run={async (progress) => {
-        const folder = await downloadCdFolder(store, (part, i, n) => progress(`正在生成：${part.title}（${i + 1}/${n}）…`));
+        const folder = await downloadCdFolder(store, drafts, (part, i, n) => progress(`正在生成：${part.title}（${i + 1}/${n}）…`));
         return `已生成“${folder.fileName}”（${Math.round(folder.zip.length / 1024)} KB，${folder.paths.length} 个文件）。解压后刻录到光盘；文件夹中的“00-目录.txt”列出全部文件。`;
       }}
     />

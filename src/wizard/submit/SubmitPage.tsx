@@ -3,6 +3,7 @@
 import type { Deliverable } from '../../forms/notices';
 import { tickKey, type SubmissionTick } from '../../forms/submission';
 import { stampText } from '../../submission/stamps';
+import type { DraftStore } from '../../storage';
 import type { Editor } from '../store';
 import { setTick } from './answers';
 import { productViews } from './Products';
@@ -13,14 +14,18 @@ function Tick({ store, d, tick, label }: { store: Editor; d: Deliverable; tick: 
   const key = tickKey(d.id, tick);
   return (
     <label class="option delivery-tick">
-      <input type="checkbox" checked={store.submission.value.ticks?.[key] === true} onChange={(e) => setTick(store, key, e.currentTarget.checked)} />
+      <input
+        type="checkbox"
+        aria-label={`${label}：${d.name}`}
+        checked={store.submission.value.ticks?.[key] === true}
+        onChange={(e) => setTick(store, key, e.currentTarget.checked)}
+      />
       {label}
-      <span class="visually-hidden">：{d.name}</span>
     </label>
   );
 }
 
-function DeliverableCard({ store, d }: { store: Editor; d: Deliverable }) {
+function DeliverableCard({ store, drafts, d }: { store: Editor; drafts: DraftStore; d: Deliverable }) {
   const stamp = stampText(store.ctx.notice, store.ctx.form, d);
   return (
     <li class="deliverable" aria-labelledby={`deliver-${d.id}`}>
@@ -39,7 +44,7 @@ function DeliverableCard({ store, d }: { store: Editor; d: Deliverable }) {
           </>
         )}
       </dl>
-      {d.products.length > 0 ? d.products.map((p) => productViews[p]({ store })) : <p>由推荐单位出具，本工具不生成。</p>}
+      {d.products.length > 0 ? d.products.map((p) => productViews[p]({ store, drafts })) : <p>由推荐单位出具，本工具不生成。</p>}
       <div class="delivery-ticks">
         {d.stamp && <Tick store={store} d={d} tick="stamped" label="已盖章" />}
         <Tick store={store} d={d} tick="sent" label={_sentLabel(d)} />
@@ -48,7 +53,7 @@ function DeliverableCard({ store, d }: { store: Editor; d: Deliverable }) {
   );
 }
 
-export function SubmitPage({ store }: { store: Editor }) {
+export function SubmitPage({ store, drafts }: { store: Editor; drafts: DraftStore }) {
   const { notice } = store.ctx;
   return (
     <article class="submit-page" aria-labelledby="step-title">
@@ -74,7 +79,7 @@ export function SubmitPage({ store }: { store: Editor }) {
       </p>
       <ol class="deliverables">
         {notice.deliverables.map((d) => (
-          <DeliverableCard store={store} d={d} />
+          <DeliverableCard store={store} drafts={drafts} d={d} />
         ))}
       </ol>
     </article>

@@ -14,6 +14,8 @@ import { coverText, type SummaryRowTexts } from '../../submission/summaryRow';
 import { exportDraftsFile } from '../../storage/file';
 import { downloadBlob } from '../persistence';
 import type { Editor } from '../store';
+import type { DraftStore } from '../../storage';
+import { draftWithCurrentTitle } from '../WizardHeader';
 
 export type TableFile = 'pdf' | 'docx' | 'xlsx';
 export const TYPES = {
@@ -67,10 +69,13 @@ function _browserWriters(): CdWriters {
   };
 }
 
-/** The 电子版光盘 folder of the draft as it is now, written and downloaded as one zip. */
-export async function downloadCdFolder(store: Editor, onPart: (part: CdPart, index: number, count: number) => void): Promise<CdFolder> {
+/**
+ * The 电子版光盘 folder of the draft as it is now, written and downloaded as one zip; its draft file is the one
+ * 「导出草稿」 writes (under the name the drafts list gives it now).
+ */
+export async function downloadCdFolder(store: Editor, drafts: DraftStore, onPart: (part: CdPart, index: number, count: number) => void): Promise<CdFolder> {
   const { writeCdFolder } = await import('../../submission/cd/folder');
-  const draft = store.snapshot() as unknown as AnyDraft;
+  const draft = (await draftWithCurrentTitle(store, drafts)) as unknown as AnyDraft;
   const values = store.values();
   const src = {
     ctx: store.ctx,
