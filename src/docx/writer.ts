@@ -13,7 +13,7 @@ import { instructionUnits, sectionUnits } from '../pdf/render/sections';
 import { PAGE, PAGE_NUMBER } from '../pdf/style';
 import { textMeasure } from '../pdf/text/metrics';
 import { blocksOf } from './blocks';
-import { FONT, twip } from './runs';
+import { DOCUMENT_DEFAULTS, FONT, twip } from './runs';
 
 export interface WriteFormDocxInput {
   readonly form: FormDefinition;
@@ -72,7 +72,7 @@ export function formDocument(input: WriteFormDocxInput): Document {
     subject: `${input.notice.title}（${input.notice.documentNumber}）`,
     creator: '集群申报助手',
     lastModifiedBy: '集群申报助手',
-    styles: { default: { document: { run: { font: FONT, size: 21 } } } },
+    styles: { default: { document: DOCUMENT_DEFAULTS } },
     sections: _sections(ctx),
   });
 }
