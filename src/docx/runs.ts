@@ -15,7 +15,11 @@ export const DEFAULT_SIZE = 21;
  * Hint: runs and paragraphs then state only what differs, which keeps a full form's XML, and the time docx takes
  * to write it, about half as large.
  */
-export const DOCUMENT_DEFAULTS = { run: { font: FONT, size: DEFAULT_SIZE }, paragraph: { spacing: { before: 0, after: 0 } } } as const;
+export const DOCUMENT_DEFAULTS = {
+  // Hint: zh-CN as the East Asian language lets Word and WPS apply Chinese line breaking (避头尾) and proofing.
+  run: { font: FONT, size: DEFAULT_SIZE, language: { value: 'en-US', eastAsia: 'zh-CN' } },
+  paragraph: { spacing: { before: 0, after: 0 } },
+} as const;
 
 /** Points to twentieths of a point (twips), Word's unit for lengths. */
 export const twip = (pt: number): number => Math.round(pt * 20);

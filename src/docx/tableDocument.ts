@@ -21,7 +21,7 @@ import {
 import { SHEET, SHEET_BODY, TABLE_DOC } from '../pdf/tables/geometry';
 import type { TableColumn, TableDocument, TableLeafColumn } from '../pdf/tables/types';
 import { PAGE } from '../pdf/style';
-import { FONT, twip } from './runs';
+import { DOCUMENT_DEFAULTS, twip } from './runs';
 import { pageNumberFooter } from './writer';
 
 const _leaves = (c: TableColumn): TableLeafColumn[] => ('children' in c ? c.children.flatMap(_leaves) : [c]);
@@ -29,9 +29,13 @@ const _depth = (c: TableColumn): number => ('children' in c ? 1 + Math.max(...c.
 const RULE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
+/** The document's own default run: 小五 in the table's fonts; runs of another size say so. */
+const CELL_SIZE = Math.round(TABLE_DOC.cell * 2);
+const _run = (text: string, pt: number, bold = false) => new TextRun({ text, ...(Math.round(pt * 2) !== CELL_SIZE ? { size: Math.round(pt * 2) } : {}), ...(bold ? { bold } : {}) });
+
 /** Paragraphs of a cell's text, one per line typed, in 小五 (or `size`). */
 function _paras(text: string, align: keyof typeof ALIGN, size: number, bold = false): Paragraph[] {
-  return text.split('\n').map((line) => new Paragraph({ alignment: ALIGN[align], children: [new TextRun({ text: line, font: FONT, size: Math.round(size * 2), bold })] }));
+  return text.split('\n').map((line) => new Paragraph({ ...(align !== 'left' ? { alignment: ALIGN[align] } : {}), children: [_run(line, size, bold)] }));
 }
 
 function _cell(text: string, width: number, options: { align: keyof typeof ALIGN; bold?: boolean; span?: number; merge?: 'restart' | 'continue' }): TableCell {
@@ -89,14 +93,13 @@ function _table(doc: TableDocument): Table {
 
 /** The title, then each header line with its right part at a tab stop past the middle. */
 function _heading(doc: TableDocument): Paragraph[] {
-  const size = (pt: number) => Math.round(pt * 2);
-  const title = new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: twip(6) }, children: [new TextRun({ text: doc.title, font: FONT, size: size(TABLE_DOC.title), bold: true })] });
+  const title = new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: twip(6) }, children: [_run(doc.title, TABLE_DOC.title, true)] });
   const lines = (doc.headerLines ?? []).map(
     (l) =>
       new Paragraph({
         tabStops: [{ type: TabStopType.LEFT, position: twip(SHEET_BODY.width * 0.55) }],
         spacing: { after: twip(4) },
-        children: [new TextRun({ text: `${l.left ?? ''}${l.right ? `\t${l.right}` : ''}`, font: FONT, size: size(TABLE_DOC.line) })],
+        children: [_run(`${l.left ?? ''}${l.right ? `\t${l.right}` : ''}`, TABLE_DOC.line)],
       }),
   );
   return [title, ...lines];
@@ -110,7 +113,7 @@ export function tableDocxDocument(doc: TableDocument): Document {
     ...(doc.subject ? { subject: doc.subject } : {}),
     creator: '集群申报助手',
     lastModifiedBy: '集群申报助手',
-    styles: { default: { document: { run: { font: FONT, size: Math.round(TABLE_DOC.cell * 2) } } } },
+    styles: { default: { document: { ...DOCUMENT_DEFAULTS, run: { ...DOCUMENT_DEFAULTS.run, size: CELL_SIZE } } } },
     sections: [
       {
         properties: {

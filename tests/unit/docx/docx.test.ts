@@ -75,6 +75,7 @@ describe.each(NOTICES)('the %s 申报表 as .docx', (noticeId) => {
     const defaults = docxPart(await filled, 'word/styles.xml').match(/<w:docDefaults>.*<\/w:docDefaults>/)?.[0] ?? '';
     expect(defaults).toMatch(/<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="宋体" w:hAnsi="Times New Roman"\/>/);
     expect(defaults).toContain('<w:sz w:val="21"/>');
+    expect(defaults).toMatch(/<w:lang [^>]*w:eastAsia="zh-CN"/);
     // Hint: every run takes the fonts from the defaults; none names another.
     expect(xml).not.toContain('<w:rFonts');
     expect(docxPart(await filled, 'docProps/core.xml')).toContain(`${form.cover.title}（${values['clusterName']}）`);
