@@ -22,8 +22,8 @@ test('the start page (with drafts) and the privacy page have no accessibility vi
 
 for (const noticeId of ['hb-2024', 'gd-2023'] as const) {
   test(`every step of a filled ${noticeId} draft has no accessibility violations`, async ({ page }) => {
-    // Hint: axe over every step of a filled form is slow on a busy 2-core machine.
-    test.setTimeout(300_000);
+    // Hint: axe over every step of a filled form (sixteen pages) is slow on a busy 2-core machine.
+    test.setTimeout(420_000);
     const draft = fixtureDrafts[noticeId];
     await seedDraft(page, draft);
     for (const step of [...formSteps(resolveNotice(noticeId).form).map((s) => s.id), 'review', 'check', 'evidence', 'summary', 'submit', 'notice']) {
