@@ -1,6 +1,7 @@
-// A county's submission: the 推荐汇总表 answers (the 简介 drafted from the form's figures, asked before replacing
-// what was typed), 「报送材料」 with its ticks kept in the draft, and the 电子版光盘 zip — its entries listed and
-// checked (names in UTF-8 with the flag set, sizes, the draft file importing back to the draft 「导出草稿」 gives).
+// A county's submission: the PDF's message links to 「报送材料」; the 推荐汇总表 answers (the 简介 drafted from the
+// form's figures, asked before replacing what was typed); 「报送材料」 with its ticks kept in the draft; the 电子版光盘
+// zip — its entries listed and checked (names in UTF-8 with the flag set, sizes, the draft file importing back to the
+// draft 「导出草稿」 gives).
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
@@ -16,10 +17,15 @@ const steps = (page: Page) => page.getByRole('navigation', { name: '填写步骤
 const saved = (page: Page) => expect(page.locator('.save-status')).toHaveText(/已保存/, { timeout: 15_000 });
 const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze().then((r) => r.violations);
 
-test('the 简介 drafted without replacing what was typed, ticks kept, and the 光盘 zip checked entry by entry', async ({ page }) => {
-  test.setTimeout(120_000);
+test('after the PDF, the 简介 drafted without replacing what was typed, and the 报送 ticks kept', async ({ page }) => {
+  test.setTimeout(90_000);
   await seedDraft(page, hb);
   await page.goto(`./fill/#/${hb.id}/review`);
+  const pdf = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载 PDF' }).click();
+  await pdf;
+  await expect(page.getByRole('link', { name: '报送材料' }).last()).toHaveAttribute('href', `#/${hb.id}/submit`);
+  await expect(page.locator('.pdf-done')).toContainText('下一步：报送材料');
   await steps(page).getByRole('link', { name: '推荐汇总表' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('推荐汇总表', { timeout: 20_000 });
   await page.getByRole('textbox', { name: '主导产业' }).fill('非织造布');
@@ -44,7 +50,14 @@ test('the 简介 drafted without replacing what was typed, ticks kept, and the �
   expect(await axe(page)).toEqual([]);
   await page.reload();
   await expect(page.getByRole('checkbox', { name: '已盖章：中小企业特色产业集群申报表' })).toBeChecked({ timeout: 20_000 });
+});
 
+test('the 光盘 zip checked entry by entry, its draft file the one 「导出草稿」 gives', async ({ page }) => {
+  test.setTimeout(90_000);
+  const answers = { leadingIndustry: '非织造布', foundedIn: '2010年', intro: '集群以非织造布为主导产业。', ticks: { 'form:stamped': true } };
+  await seedDraft(page, { ...hb, submission: answers });
+  await page.goto(`./fill/#/${hb.id}/submit`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('报送材料', { timeout: 20_000 });
   const zipped = page.waitForEvent('download');
   await page.getByRole('listitem').filter({ hasText: '电子版光盘1份' }).getByRole('button', { name: '生成电子版光盘文件夹（.zip）' }).click();
   const zip = new Uint8Array(readFileSync((await (await zipped).path())!));
@@ -75,5 +88,5 @@ test('the 简介 drafted without replacing what was typed, ticks kept, and the �
   const fromExport = await parseImportFile(exportedText);
   const draftOf = (p: typeof fromZip) => (p.ok && p.items[0]!.ok ? p.items[0]!.draft : undefined);
   expect(draftOf(fromZip)).toEqual(draftOf(fromExport));
-  expect(draftOf(fromZip)).toMatchObject({ values: hb.values, submission: { leadingIndustry: '非织造布', foundedIn: '2010年', ticks: { 'form:stamped': true } } });
+  expect(draftOf(fromZip)).toMatchObject({ values: hb.values, submission: answers });
 });
