@@ -23,10 +23,19 @@ const _isFlow = (u: Unit): u is RowUnit => u.kind === 'row' && u.cells.every((c)
 
 const RULE = { style: BorderStyle.SINGLE, size: Math.round(TABLE.rule * 8), color: '000000' } as const;
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
-const _borders = (on: boolean) => {
-  const b = on ? RULE : NONE;
-  return { top: b, bottom: b, left: b, right: b };
-};
+/** Every table is ruled; a borderless cell says so itself. */
+const TABLE_BORDERS = { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE } as const;
+/** The usual cell padding, set once per table; a cell padded otherwise says so itself. */
+const TABLE_MARGINS = { left: twip(TABLE.padX), right: twip(TABLE.padX), top: twip(TABLE.padY), bottom: twip(TABLE.padY) } as const;
+
+/** A cell's own borders and margins, where they differ from the table's. */
+function _own(cell: Cell) {
+  const padded = cell.padX !== TABLE.padX || cell.padY !== TABLE.padY;
+  return {
+    ...(cell.border ? {} : { borders: { top: NONE, bottom: NONE, left: NONE, right: NONE } }),
+    ...(padded ? { margins: { left: twip(cell.padX), right: twip(cell.padX), top: twip(cell.padY), bottom: twip(cell.padY) } } : {}),
+  };
+}
 
 function _cellParagraphs(cell: Cell, keepNext: boolean): Paragraph[] {
   const extra = keepNext ? { keepNext: true } : {};
@@ -43,8 +52,7 @@ function _tableCell(g: GridCell, columns: readonly number[], keepNext: boolean):
     ...(g.span > 1 ? { columnSpan: g.span } : {}),
     ...(g.merge ? { verticalMerge: g.merge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE } : {}),
     verticalAlign: cell.valign === 'top' ? VerticalAlignTable.TOP : VerticalAlignTable.CENTER,
-    margins: { left: twip(cell.padX), right: twip(cell.padX), top: twip(cell.padY), bottom: twip(cell.padY) },
-    borders: _borders(cell.border),
+    ..._own(cell),
   });
 }
 
@@ -53,7 +61,7 @@ function _tableRow(row: GridRow, columns: readonly number[]): TableRow {
   const height = Math.max(0, ...own.map((c) => c.cell.minHeight));
   return new TableRow({
     children: row.cells.map((c) => _tableCell(c, columns, row.keepWithNext)),
-    tableHeader: row.header,
+    ...(row.header ? { tableHeader: true } : {}),
     cantSplit: true,
     ...(height > 0 ? { height: { value: twip(height), rule: HeightRule.ATLEAST } } : {}),
   });
@@ -67,6 +75,8 @@ export function tableOf(units: readonly Unit[]): Table {
     columnWidths: grid.columns.map(twip),
     width: { size: twip(grid.columns.reduce((n, w) => n + w, 0)), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
+    borders: TABLE_BORDERS,
+    margins: TABLE_MARGINS,
   });
 }
 

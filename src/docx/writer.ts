@@ -13,7 +13,7 @@ import { instructionUnits, sectionUnits } from '../pdf/render/sections';
 import { PAGE, PAGE_NUMBER } from '../pdf/style';
 import { textMeasure } from '../pdf/text/metrics';
 import { blocksOf } from './blocks';
-import { FONT, twip } from './runs';
+import { DOCUMENT_DEFAULTS, FONT, twip } from './runs';
 
 export interface WriteFormDocxInput {
   readonly form: FormDefinition;
@@ -33,15 +33,14 @@ const _page = {
   margin: { top: twip(PAGE.top), bottom: twip(PAGE.bottom), left: twip(PAGE.left), right: twip(PAGE.right), footer: twip(PAGE.height - PAGE_NUMBER.top - 14) },
 };
 
-function _pageNumbers(): Footer {
-  const run = (children: (string | (typeof PageNumber)[keyof typeof PageNumber])[]) =>
-    new TextRun({ children, font: FONT, size: Math.round(PAGE_NUMBER.size * 2) });
+/** 「第 N 页 共 M 页」 centred in the footer, at `size` points. */
+export function pageNumberFooter(size: number = PAGE_NUMBER.size): Footer {
+  const run = (children: (string | (typeof PageNumber)[keyof typeof PageNumber])[]) => new TextRun({ children, font: FONT, size: Math.round(size * 2) });
   return new Footer({
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'])] })],
   });
 }
 
-/** One docx section per page the PDF starts: the cover (no page number), 填报说明, each of the nine sections. */
 /**
  * The cover as the PDF lays it out, but the room that pushes the issuer to the page's foot halved.
  * Hint: Word and WPS set the cover lines with their own fonts, taller than our estimate; a full spacer would
@@ -53,12 +52,13 @@ function _cover(ctx: RenderContext): Unit[] {
   return units.map((u, i) => (i === spacer && u.kind === 'row' ? { ...u, cells: u.cells.map((c) => ({ ...c, minHeight: c.minHeight / 2 })) } : u));
 }
 
+/** One docx section per page the PDF starts: the cover (no page number), 填报说明, each of the nine sections. */
 function _sections(ctx: RenderContext) {
   const pages: Unit[][] = [_cover(ctx), instructionUnits(ctx), ...ctx.form.sections.map((s) => sectionUnits(s, ctx))];
   const empty = new Footer({ children: [new Paragraph({ children: [] })] });
   return pages.map((units, i) => ({
     properties: { type: SectionType.NEXT_PAGE, page: _page },
-    footers: { default: i === 0 ? empty : _pageNumbers() },
+    footers: { default: i === 0 ? empty : pageNumberFooter() },
     children: blocksOf(units),
   }));
 }
@@ -72,7 +72,7 @@ export function formDocument(input: WriteFormDocxInput): Document {
     subject: `${input.notice.title}（${input.notice.documentNumber}）`,
     creator: '集群申报助手',
     lastModifiedBy: '集群申报助手',
-    styles: { default: { document: { run: { font: FONT, size: 21 } } } },
+    styles: { default: { document: DOCUMENT_DEFAULTS } },
     sections: _sections(ctx),
   });
 }

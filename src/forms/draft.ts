@@ -2,12 +2,13 @@
 import * as v from 'valibot';
 import { enterprisesSchema } from './enterpriseValues';
 import { kindOf } from './kinds';
+import { submissionSchema } from './submission';
 import type { FormDefinition, Option, ReportYears, TargetDirection } from './types';
 import { choiceValue, countListValue, regionValue, standardsValue, targetsValue, textValue, ticksValue, yearValues } from './values';
 import { formFields } from './walk';
 
 /** Schema version of the stored draft; raise it with a migration in storage when the shape changes. */
-export const DRAFT_SCHEMA_VERSION = 3;
+export const DRAFT_SCHEMA_VERSION = 4;
 
 /**
  * What the official has recorded about filling the draft, kept with it so a reload, another device or an imported
@@ -112,6 +113,8 @@ export function draftSchema<const D extends FormDefinition>(def: D) {
     enterprises: v.optional(enterprisesSchema(def)),
     /** Progress: the steps finished with 「完成本节」 (since schema version 3). */
     progress: v.optional(draftProgressSchema),
+    /** 推荐汇总表 answers (主导产业, 集群成立时间, 集群简介) and the 「报送」 ticks (src/forms/submission.ts); absent until one is given. */
+    submission: v.optional(submissionSchema),
     /** Values restore could not place in this form version; shown to the user and exported, never dropped. */
     unplaced: v.optional(v.array(unplacedValueSchema)),
   });

@@ -66,8 +66,13 @@ function _v2ToV3(doc: ImportedDraft): ImportedDraft {
   return { ...doc, version: 3 };
 }
 
+/** Version 4 adds the optional `submission` answers (推荐汇总表, 报送 ticks); a version-3 draft has none. */
+function _v3ToV4(doc: ImportedDraft): ImportedDraft {
+  return { ...doc, version: 4 };
+}
+
 /** Every step from version 0 to DRAFT_SCHEMA_VERSION, in order. */
-export const migrations = [_v0ToV1, _v1ToV2, _v2ToV3] as const satisfies readonly Migration[] & { readonly length: typeof DRAFT_SCHEMA_VERSION };
+export const migrations = [_v0ToV1, _v1ToV2, _v2ToV3, _v3ToV4] as const satisfies readonly Migration[] & { readonly length: typeof DRAFT_SCHEMA_VERSION };
 
 /** Bring a document of version `from` (older than DRAFT_SCHEMA_VERSION) to the current version, step by step. */
 export function migrateDraft(doc: ImportedDraft, from: number, notes: string[]): ImportedDraft {

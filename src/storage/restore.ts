@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { DRAFT_SCHEMA_VERSION, draftProgressSchema, draftSchema, draftValuesSchema } from '../forms/draft';
 import { enterprisesSchema } from '../forms/enterpriseValues';
+import { submissionSchema } from '../forms/submission';
 import type { DraftProgress, UnplacedValue } from '../forms/draft';
 import { resolveNotice } from '../forms/index';
 import type { AnyDraft } from '../forms/registry';
@@ -62,7 +63,7 @@ function _restore(input: unknown, options: RestoreOptions): RestoreResult {
   return _restoreCurrent(doc, readOnly, notes, options);
 }
 
-const envelopeKeys = new Set(['version', 'id', 'noticeId', 'formVersion', 'createdAt', 'updatedAt', 'title', 'values', 'unplaced', 'selfDeclared', 'enterprises', 'progress']);
+const envelopeKeys = new Set(['version', 'id', 'noticeId', 'formVersion', 'createdAt', 'updatedAt', 'title', 'values', 'unplaced', 'selfDeclared', 'enterprises', 'progress', 'submission']);
 const schemas = new Map<string, { values: v.GenericSchema; draft: v.GenericSchema; enterprises: v.GenericSchema }>();
 
 function _schemasOf(form: FormDefinition) {
@@ -89,6 +90,8 @@ function _restoreCurrent(doc: ImportedDraft, readOnly: boolean, notes: string[],
   // Hint: placed row by row like the values: a row or cell that does not fit is set aside, the rest kept.
   const enterprises = doc.enterprises === undefined ? undefined : placeValue(_schemasOf(form).enterprises, doc.enterprises, ['enterprises']);
   if (enterprises) keep(enterprises);
+  const submission = doc.submission === undefined ? undefined : placeValue(submissionSchema, doc.submission, ['submission']);
+  if (submission) keep(submission);
   for (const key of Object.keys(doc)) if (!envelopeKeys.has(key)) keep(setAside(doc[key], [key], '草稿中没有这一项'));
   if (unplaced.length > before) notes.push(`有 ${unplaced.length - before} 项内容无法放入此版本的申报表，已单独保留在「未归位内容」中，没有丢弃。`);
   const candidate = {
@@ -103,6 +106,7 @@ function _restoreCurrent(doc: ImportedDraft, readOnly: boolean, notes: string[],
     ...(selfDeclared !== undefined ? { selfDeclared } : {}),
     ...(enterprises?.value !== undefined ? { enterprises: enterprises.value } : {}),
     ...(progress !== undefined ? { progress } : {}),
+    ...(submission?.value !== undefined ? { submission: submission.value } : {}),
     ...(unplaced.length > 0 ? { unplaced } : {}),
   };
   const checked = v.safeParse(_schemasOf(form).draft, candidate);

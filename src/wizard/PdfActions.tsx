@@ -7,6 +7,7 @@ import type { FormValues } from '../forms/fieldValues';
 import { useEffect, useRef } from 'preact/hooks';
 import { DoneMessage, GateBox, MissingBox } from './PdfDialogs';
 import { usePdfFlow, type Want } from './usePdfFlow';
+import { SubmitLink } from './submit/SubmitLink';
 
 /** What the gate knows when a button is pressed: whether a PDF now would be a draft, and why. */
 export interface PdfGate {
@@ -85,7 +86,11 @@ export function PdfActions({ noticeId, values, title, blank, gate, onFix }: Prop
           生成 PDF 失败：{phase.message}
         </p>
       )}
-      {phase.step === 'done' && <DoneMessage pdf={phase.pdf} url={phase.url} draft={phase.draft} boxRef={focusRef} />}
+      {phase.step === 'done' && (
+        <DoneMessage pdf={phase.pdf} url={phase.url} draft={phase.draft} boxRef={focusRef}>
+          {!blank && <SubmitLink /* issue 11: what else to deliver, once the PDF is written */ />}
+        </DoneMessage>
+      )}
     </div>
   );
 }

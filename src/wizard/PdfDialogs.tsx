@@ -1,6 +1,6 @@
 // The questions 「下载 PDF」 may ask before writing, as alert dialogs that take focus: the draft still has open
 // problems (先去修改 / 仍生成草稿), or characters the font lacks (返回修改 / 仍然生成 PDF); and the result message.
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import type { GeneratedPdf, MissingCharacter } from '../pdf/client';
 
 interface Choice {
@@ -48,7 +48,7 @@ export function MissingBox({ missing, onGo, onBack, boxRef }: Choice & { missing
   );
 }
 
-export function DoneMessage({ pdf, url, draft, boxRef }: { pdf: GeneratedPdf; url?: string; draft: boolean; boxRef: Ref<HTMLDivElement> }) {
+export function DoneMessage({ pdf, url, draft, boxRef, children }: { pdf: GeneratedPdf; url?: string; draft: boolean; boxRef: Ref<HTMLDivElement>; children?: ComponentChildren }) {
   const kb = Math.round(pdf.bytes.length / 1024);
   return (
     <div role="status" class="pdf-done" tabIndex={-1} ref={boxRef}>
@@ -56,6 +56,7 @@ export function DoneMessage({ pdf, url, draft, boxRef }: { pdf: GeneratedPdf; ur
         {draft ? `已生成草稿“${pdf.fileName}”（${kb} KB），每页标有“草稿（未完成）”。` : `已生成“${pdf.fileName}”（${kb} KB）。`}
         打印后请在签字、盖章处用笔填写。
       </p>
+      {children}
       {url && <iframe class="pdf-preview" src={url} title={`PDF 预览：${pdf.fileName}`} />}
     </div>
   );

@@ -14,6 +14,9 @@ import { StepPage } from './StepPage';
 import { CHECK_STEP, ENTERPRISES_STEP, EVIDENCE_STEP, NOTICE_STEP, REVIEW_STEP, formSteps, stepStatus } from './steps';
 import { ChangeNoticePage } from './notice/ChangeNoticePage';
 import { EnterprisesPage } from './enterprises/EnterprisesPage';
+import { SUBMIT_STEP, SUMMARY_STEP, submissionSteps } from './submit/steps';
+import { SubmitPage } from './submit/SubmitPage';
+import { SummaryAnswersPage } from './submit/SummaryAnswersPage';
 import { SessionNotices } from './SessionNotices';
 import { StorageNote } from './StorageNote';
 import { useSettled } from './settled';
@@ -50,6 +53,7 @@ const EXTRA_STEPS = [
   { id: CHECK_STEP, title: '认定标准自查' },
   { id: EVIDENCE_STEP, title: '佐证材料清单' },
   { id: ENTERPRISES_STEP, title: '一企一表' },
+  ...submissionSteps,
   { id: NOTICE_STEP, title: '改用其他通知' },
 ];
 
@@ -109,6 +113,10 @@ function WizardBody({ session, stepId, focus, home }: { session: Ready; stepId: 
             <EvidencePage store={store} steps={steps} />
           ) : stepId === ENTERPRISES_STEP ? (
             <EnterprisesPage store={store} />
+          ) : stepId === SUMMARY_STEP ? (
+            <SummaryAnswersPage store={store} cityPage={`${home}summary/`} />
+          ) : stepId === SUBMIT_STEP ? (
+            <SubmitPage store={store} drafts={session.store} />
           ) : stepId === NOTICE_STEP ? (
             <ChangeNoticePage store={store} drafts={session.store} fillPath="" />
           ) : (

@@ -16,7 +16,7 @@ interface Props {
 }
 
 /** The draft as typed here, under the name the list gives it now (it may have been renamed in another tab). */
-async function _withCurrentTitle(editor: Editor, store: DraftStore): Promise<Record<string, unknown>> {
+export async function draftWithCurrentTitle(editor: Editor, store: DraftStore): Promise<Record<string, unknown>> {
   const { title: _asOpened, ...draft } = editor.snapshot() as Record<string, unknown>;
   const line = (await store.listDrafts().catch(() => undefined))?.find((d) => d.id === editor.draft.id);
   const title = line ? line.title : _asOpened;
@@ -24,7 +24,7 @@ async function _withCurrentTitle(editor: Editor, store: DraftStore): Promise<Rec
 }
 
 export async function exportEditorDraft(editor: Editor, store: DraftStore): Promise<void> {
-  const file = exportDraftsFile([(await _withCurrentTitle(editor, store)) as never]);
+  const file = exportDraftsFile([(await draftWithCurrentTitle(editor, store)) as never]);
   downloadBlob(file.blob, file.fileName);
   await store.markExported([editor.draft.id], new Date(file.exportedAt)).catch(() => undefined);
 }

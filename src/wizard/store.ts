@@ -8,6 +8,7 @@ import type { Field } from '../forms/types';
 import { resolveNotice } from '../forms';
 import type { EnterpriseRow } from '../forms/enterpriseValues';
 import type { DraftProgress } from '../forms/draft';
+import type { SubmissionAnswers } from '../forms/submission';
 
 /** What the wizard needs of a stored draft; storage owns the full envelope. */
 export interface EditableDraft {
@@ -40,6 +41,9 @@ export interface Editor {
   /** 一企一表: the enterprises' rows of 表1 (the draft's `enterprises`). */
   readonly enterprises: Signal<readonly EnterpriseRow[]>;
   setEnterprises(rows: readonly EnterpriseRow[]): void;
+  /** 推荐汇总表 answers and 「报送」 ticks (the draft's `submission`). */
+  readonly submission: Signal<SubmissionAnswers>;
+  setSubmission(answers: SubmissionAnswers): void;
   /** The current values, with emptied entries removed. */
   values(): FormValues;
   /** The draft with the current values. */
@@ -113,20 +117,28 @@ export function createEditor(draft: EditableDraft): Editor {
       enterprises.value = rows;
       revision.value++;
     });
+  const submission = signal<SubmissionAnswers>((draft['submission'] as SubmissionAnswers | undefined) ?? {});
+  const setSubmission = (answers: SubmissionAnswers) =>
+    batch(() => {
+      submission.value = answers;
+      revision.value++;
+    });
   const snapshot = () => {
-    const { selfDeclared: _old, enterprises: _rows, progress: _was, ...rest } = draft;
+    const { selfDeclared: _old, enterprises: _rows, progress: _was, submission: _answers, ...rest } = draft;
     const d = declared.peek();
     const e = enterprises.peek();
     const f = finished.peek();
+    const s = compact(submission.peek());
     return {
       ...rest,
       values: values(),
       ...(Object.keys(d).length ? { selfDeclared: d } : {}),
       ...(e.length ? { enterprises: [...e] } : {}),
       ...(f.length ? { progress: { finished: [...f] } } : {}),
+      ...(s ? { submission: s } : {}),
     };
   };
   const current = <F extends Field>(f: F) => valueOf({ [f.id]: field(f.id).peek() }, f);
   const read = <F extends Field>(f: F) => valueOf({ [f.id]: field(f.id).value }, f);
-  return { ctx, draft, revision, field, current, read, set, setAll, finished, finish, values, declared, declare, enterprises, setEnterprises, snapshot };
+  return { ctx, draft, revision, field, current, read, set, setAll, finished, finish, values, declared, declare, enterprises, setEnterprises, submission, setSubmission, snapshot };
 }

@@ -5,6 +5,7 @@ import { provincialNotices } from './provincial';
 import type { Notice } from './types';
 
 export type { Notice };
+export type { Deliverable, DeliveryProduct, IntroClause, SummaryColumn, SummarySource, SummaryTableDefinition } from './submissionTypes';
 
 /** Every notice, the Ministry's own first, then the provinces'. */
 export const notices = [...nationalNotices, ...provincialNotices] as const;

@@ -1,5 +1,7 @@
 // The Ministry's own notices, open to every province: a county applies through its province's arrangements
 // (its province sets the county's date), on the MIIT form of that year. Facts from the published notices.
+import { deliverables } from './deliverables';
+import { summaryTables } from './summaryTables';
 import type { Notice } from './types';
 
 export const nationalNotices = [
@@ -24,6 +26,8 @@ export const nationalNotices = [
     quota: '省、自治区、直辖市推荐数量不超过8个，计划单列市、新疆生产建设兵团推荐数量不超过2个',
     // Hint: the Ministry's attachment 2 is the table 鄂经信办函〔2024〕29号 reprints as its attachment 1: 集群简介 300字以内.
     summaryLimit: 300,
+    summaryTable: summaryTables['cn-2024'],
+    deliverables: deliverables['cn-2024'],
     source: '工信厅企业函〔2024〕122号（工业和信息化部中小企业局公布）',
   },
   {
@@ -45,6 +49,8 @@ export const nationalNotices = [
     copies: ['《中小企业特色产业集群申报表》及申报表中要求的佐证材料（份数和报送方式以所在省级中小企业主管部门的通知为准）'],
     // Hint: 川经信办函〔2023〕220号 附件2 reprints the Ministry's table with 集群简介 300字以内.
     summaryLimit: 300,
+    summaryTable: summaryTables['cn-2023'],
+    deliverables: deliverables['cn-2023'],
     source: '工信厅企业函〔2023〕44号（工信部企业函〔2023〕283号所引）',
   },
 ] as const satisfies readonly Notice[];

@@ -1,6 +1,8 @@
 // The provincial notices of the seed documents: each quoted from its seed (tests/unit/forms/notices.test.ts holds
 // every quoted field to the seed's text).
 import { gd2023Checklist } from '../checklists/gd-2023';
+import { deliverables } from './deliverables';
+import { summaryTables } from './summaryTables';
 import type { Notice } from './types';
 
 export const provincialNotices = [
@@ -25,6 +27,8 @@ export const provincialNotices = [
       '推荐上报文及《2023年度中小企业特色产业集群推荐汇总表》（加盖公章，见附件3）',
     ],
     summaryLimit: 150,
+    summaryTable: summaryTables['gd-2023'],
+    deliverables: deliverables['gd-2023'],
     evidenceChecklist: gd2023Checklist,
     source: 'seed 000',
   },
@@ -50,6 +54,8 @@ export const provincialNotices = [
       'WPS、永中Office或者微软Office格式的文字、表格可编辑文件',
     ],
     summaryLimit: 300,
+    summaryTable: summaryTables['sc-2023'],
+    deliverables: deliverables['sc-2023'],
     source: 'seed 004',
   },
   {
@@ -74,6 +80,8 @@ export const provincialNotices = [
       '电子版发送至zxc87122161@163.com',
     ],
     summaryLimit: 300,
+    summaryTable: summaryTables['hb-2024'],
+    deliverables: deliverables['hb-2024'],
     source: 'seed 003',
   },
 ] as const satisfies readonly Notice[];

@@ -2,6 +2,7 @@
 // what it asks to be delivered. Quoted from the notice wherever it has words for it.
 import type { EvidenceChecklist } from '../checklists/types';
 import type { FormVersionId } from '../registry';
+import type { Deliverable, SummaryTableDefinition } from './submissionTypes';
 
 export interface Notice {
   /** Stable id used in drafts and URLs, e.g. `hb-2024`. */
@@ -44,6 +45,10 @@ export interface Notice {
   readonly quota?: string;
   /** 推荐汇总表 集群简介 limit in characters. */
   readonly summaryLimit: number;
+  /** The 推荐汇总表 as the notice's attachment prints it (summaryTables.ts). */
+  readonly summaryTable: SummaryTableDefinition;
+  /** Each thing to deliver, for the 「报送」 page (deliverables.ts). */
+  readonly deliverables: readonly Deliverable[];
   /** The notice's own 佐证材料清单, where it has one (Guangdong 附件2); else the form's notes say what to prove. */
   readonly evidenceChecklist?: EvidenceChecklist;
   /** Where the data was read from: a seed file (`seed 003`, quoted and tested word by word) or a published text. */

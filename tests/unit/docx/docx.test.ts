@@ -72,8 +72,12 @@ describe.each(NOTICES)('the %s 申报表 as .docx', (noticeId) => {
   test('is A4 with the form\'s margins, set in 宋体 with Times New Roman for Latin', async () => {
     const xml = docxPart(await filled, 'word/document.xml');
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
-    expect(docxPart(await filled, 'word/styles.xml')).toMatch(/w:eastAsia="宋体"/);
-    expect(xml).toMatch(/w:ascii="Times New Roman"/);
+    const defaults = docxPart(await filled, 'word/styles.xml').match(/<w:docDefaults>.*<\/w:docDefaults>/)?.[0] ?? '';
+    expect(defaults).toMatch(/<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="宋体" w:hAnsi="Times New Roman"\/>/);
+    expect(defaults).toContain('<w:sz w:val="21"/>');
+    expect(defaults).toMatch(/<w:lang [^>]*w:eastAsia="zh-CN"/);
+    // Hint: every run takes the fonts from the defaults; none names another.
+    expect(xml).not.toContain('<w:rFonts');
     expect(docxPart(await filled, 'docProps/core.xml')).toContain(`${form.cover.title}（${values['clusterName']}）`);
   });
 });
