@@ -1,8 +1,10 @@
-// The page's side of DOCX writing: one call over a module worker (worker.ts), started on first use, so the docx
-// library and the layout code load only when a Word file is first asked for.
+// The page's side of DOCX writing: one call over a worker (worker.ts) under the page's policy, started on first
+// use, so the docx library and the layout code load only when a Word file is first asked for.
 import type { FormValues } from '../forms/fieldValues';
 import type { TableDocument } from '../pdf/tables/types';
 import type { DocxRequest, DocxResponse } from './protocol';
+import { startPolicyWorker } from '../workers/policyWorker';
+import workerUrl from './worker.ts?worker&url';
 
 let worker: Worker | undefined;
 let nextId = 1;
@@ -10,7 +12,7 @@ const pending = new Map<number, { resolve: (b: Uint8Array) => void; reject: (e: 
 
 function _worker(): Worker {
   if (worker) return worker;
-  worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  worker = startPolicyWorker(workerUrl);
   worker.onmessage = (event: MessageEvent<DocxResponse>) => {
     const r = event.data;
     const call = pending.get(r.id);

@@ -1,6 +1,7 @@
 // The page's side of PDF generation: a tiny API over the PDF worker (worker.ts). Imports no PDF code; the
 // worker, pdf-lib, fontkit and the font load when the user first previews or downloads.
 import type { MissingCharacter, PdfRequest, PdfResponse, PdfValues } from './protocol';
+import { startPolicyWorker } from '../workers/policyWorker';
 import workerUrl from './worker.ts?worker&url';
 
 export type { MissingCharacter, PdfValues };
@@ -39,27 +40,9 @@ function _fail(message: string): void {
   worker = undefined;
 }
 
-/**
- * The worker, started from a `blob:` URL that loads the built worker script. Hint: a worker started from its own
- * URL takes its Content-Security-Policy from that script's response headers only (CSP 3 §4.2), and a static host
- * sends none, so it could reach any origin; a worker from a `blob:` URL inherits the page's policy, the `<meta>`
- * one included (HTML: the policy container of a local-scheme worker). tests/e2e/worker-policy.spec.ts checks it.
- */
-function _startWorker(): Worker {
-  const script = new URL(workerUrl, location.href).href;
-  const source = new Blob([`importScripts(${JSON.stringify(script)});`], { type: 'text/javascript' });
-  const url = URL.createObjectURL(source);
-  try {
-    return new Worker(url);
-  } finally {
-    // Hint: the worker has fetched its script once it starts; the blob is not needed after that.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  }
-}
-
 function _worker(): Worker {
   if (worker) return worker;
-  worker = _startWorker();
+  worker = startPolicyWorker(workerUrl);
   worker.onmessage = (event: MessageEvent<PdfResponse>) => {
     const response = event.data;
     const call = pending.get(response.id);

@@ -1,28 +1,13 @@
 // The PDF worker: writes PDFs and lists characters the font lacks, off the main thread so typing never
 // stalls. pdf-lib, fontkit and the 3.9 MB font load on the first request only (dynamic import, and a fetch
 // from our own origin: the font is emitted as a static asset under the site's base path), then stay cached.
-import fontUrl from '../../fonts/NotoSerifSC-Regular.subset.ttf?url';
 import { resolveNotice } from '../forms';
 import { namingOf, pdfFileName } from './fileName';
+import { loadFont } from './font/loadFont';
 import type { GlyphCoverage } from './font/missingGlyphs';
 import type { PdfRequest, PdfResponse } from './protocol';
 
-let fontBytes: Promise<Uint8Array> | undefined;
 let coverage: Promise<GlyphCoverage> | undefined;
-
-/** The font's bytes, fetched once; a failed fetch is retried on the next request. */
-function loadFont(): Promise<Uint8Array> {
-  // Hint: the worker runs from a blob: URL (client.ts), against which a root-relative path does not resolve; the
-  // blob's origin is the site's.
-  fontBytes ??= fetch(new URL(fontUrl, self.location.origin))
-    .then((res) => {
-      if (!res.ok) throw new Error(`字体文件下载失败（HTTP ${res.status}）`);
-      return res.arrayBuffer();
-    })
-    .then((buffer) => new Uint8Array(buffer));
-  fontBytes.catch(() => (fontBytes = undefined));
-  return fontBytes;
-}
 
 /** What the font draws, from the font the writer also uses (parsed once, font/fontFacts.ts). */
 function loadCoverage(): Promise<GlyphCoverage> {

