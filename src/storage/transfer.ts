@@ -8,6 +8,7 @@ import type { FormValues } from '../forms/fieldValues';
 import { startingValues } from '../forms/start';
 import { transferValues, type Transfer } from '../forms/transfer';
 import { DRAFT_SCHEMA_VERSION } from '../forms/draft';
+import type { SubmissionAnswers } from '../forms/submission';
 import { newDraftId, restoreDraft } from './restore';
 
 export interface NoticeChange {
@@ -25,7 +26,16 @@ export interface ChangeOptions {
 }
 
 // Hint: `progress` is not carried: the new notice's form is filled and finished afresh.
-const _own = new Set(['version', 'id', 'noticeId', 'formVersion', 'createdAt', 'updatedAt', 'title', 'values', 'unplaced', 'selfDeclared', 'progress']);
+const _own = new Set(['version', 'id', 'noticeId', 'formVersion', 'createdAt', 'updatedAt', 'title', 'values', 'unplaced', 'selfDeclared', 'progress', 'submission']);
+
+/**
+ * The 推荐汇总表 answers carried over; the 「报送」 ticks are not: 「已盖章」「已寄出」 were done for the old notice's
+ * papers, not the new one's (the original draft keeps them).
+ */
+function _answersOnly(submission: SubmissionAnswers | undefined): { submission?: SubmissionAnswers } {
+  const { ticks: _old, ...answers } = submission ?? {};
+  return Object.keys(answers).length ? { submission: answers } : {};
+}
 
 /** The province where the moved values have none yet, so a 所属地区 keeps what was typed. */
 function _withProvince(form: ReturnType<typeof formById>, values: FormValues, province: string | undefined): FormValues {
@@ -58,6 +68,7 @@ export function draftForNotice(source: AnyDraft, noticeId: string, options: Chan
     values: _withProvince(to.form, moved.values, options.province),
     unplaced: [...(source.unplaced ?? []), ...moved.kept, ...keptDeclared],
     ...(declared && sameRules ? { selfDeclared: declared } : {}),
+    ..._answersOnly(source.submission),
   };
   const restored = restoreDraft(candidate, { now: () => new Date(at) });
   if (!restored.ok) return { ok: false, error: restored.error };

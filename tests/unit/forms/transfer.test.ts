@@ -95,3 +95,13 @@ test('self-declarations go with the draft where the criteria are the same, else 
   expect(other.ok && other.change.draft.selfDeclared).toBeUndefined();
   expect(other.ok && other.change.draft.unplaced?.some((u) => u.path === '/selfDeclared')).toBe(true);
 });
+
+test('the 推荐汇总表 answers go with the draft; the old notice\'s 已盖章/已寄出 ticks stay with the original', () => {
+  const submission = { leadingIndustry: '非织造布', foundedIn: '2010年', intro: '集群简介。', ticks: { 'form:stamped': true, 'form:sent': true } };
+  const source = { ...(fixtureDrafts['sc-2023'] as AnyDraft), submission } as AnyDraft;
+  const moved = draftForNotice(source, 'hb-2024', { title: 't' });
+  expect(moved.ok && moved.change.draft.submission).toEqual({ leadingIndustry: '非织造布', foundedIn: '2010年', intro: '集群简介。' });
+  const ticksOnly = draftForNotice({ ...source, submission: { ticks: { 'form:sent': true } } } as AnyDraft, 'hb-2024', { title: 't' });
+  expect(ticksOnly.ok && ticksOnly.change.draft.submission).toBeUndefined();
+  expect(source.submission?.ticks).toEqual({ 'form:stamped': true, 'form:sent': true });
+});
