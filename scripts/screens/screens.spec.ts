@@ -5,7 +5,7 @@ import { test } from '@playwright/test';
 import { fixtureDrafts } from '../../tests/fixtures/drafts';
 import { seedDraft } from '../../tests/e2e/support/seed';
 
-const steps = ['cover', 's1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 'review', 'check', 'evidence'];
+const steps = ['cover', 's1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 'enterprises', 'review', 'check', 'evidence', 'summary', 'submit', 'notice'];
 const phone = { width: 390, height: 844 };
 
 for (const [noticeId, draft] of Object.entries(fixtureDrafts)) {
