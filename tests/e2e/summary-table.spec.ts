@@ -26,7 +26,8 @@ async function download(page: Page, button: string): Promise<Uint8Array> {
 }
 
 test('three county files imported, ordered, downloaded as PDF, DOCX and XLSX, each with every cluster in order', async ({ page }) => {
-  test.setTimeout(90_000);
+  // Hint: three files written (PDF in a worker, Word, Excel); sized for two loaded cores.
+  test.setTimeout(240_000);
   await page.goto('./');
   await page.getByRole('link', { name: '汇总各县的草稿，生成推荐汇总表' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('推荐汇总表（市级汇总）');
