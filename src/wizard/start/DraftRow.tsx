@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { notices } from '../../forms';
 import { backupReminder, collectForExport, exportDraftsFile, localDateTime } from '../../storage';
 import type { DraftStore, DraftSummary } from '../../storage';
-import { downloadBlob } from '../persistence';
+import { attachmentStore, downloadBlob } from '../persistence';
 import { routeHref } from '../route';
 
 interface Props {
@@ -98,7 +98,10 @@ export function DraftRow({ d, store, fillPath, onDeleted, onMessage }: Props) {
           aria-label={`删除：${d.name}`}
           onClick={act(async () => {
             const deleted = await store.deleteDraft(d.id);
-            if (deleted) onDeleted(deleted.name, () => store.undoDelete(deleted));
+            // Hint: the files stay until the 撤销 window has passed (useDrafts sweeps them on a later visit).
+            const files = (await attachmentStore()).store;
+            await files?.markDeleted(d.id, new Date()).catch(() => undefined);
+            if (deleted) onDeleted(deleted.name, () => store.undoDelete(deleted).then(() => files?.unmarkDeleted(d.id).catch(() => undefined)));
           })}
         >
           删除
