@@ -1,0 +1,94 @@
+// 佐证材料 files (issue 12): a PDF, a JPG and a PNG attached to three items stay through a reload with their
+// statuses; 不适用 with a reason and 自我声明 are kept with the draft; a 0-byte file, a TIFF and a password-protected
+// PDF are refused each with its message while the other files stay; the page passes axe with files showing.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { fixtureDrafts } from '../fixtures/drafts';
+import { seedDraft } from './support/seed';
+
+const draft = fixtureDrafts['hb-2024'];
+const fixture = (name: string, mimeType: string, as = name) => ({ name: as, mimeType, buffer: readFileSync(new URL(`../fixtures/evidence/${name}`, import.meta.url)) });
+const item = (page: Page, n: number) => page.locator(`#evidence-item-${n}`);
+const status = (page: Page, n: number) => item(page, n).locator('.item-status');
+const picker = (page: Page, n: number) => page.getByLabel(new RegExp(`^为 附件${n} .* 添加文件$`));
+const saved = (page: Page) => expect(page.locator('.save-status')).toHaveText(/已保存/, { timeout: 15_000 });
+const steps = (page: Page) => page.getByRole('navigation', { name: '填写步骤' });
+
+test('files on three items stay through a reload; 不适用 and 自我声明 are kept; bad files are refused by name', async ({ page }) => {
+  test.setTimeout(180_000);
+  await seedDraft(page, draft);
+  await page.goto(`./fill/#/${draft.id}/evidence`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('佐证材料清单');
+  await expect(status(page, 1)).toHaveText('待准备');
+
+  await picker(page, 1).setInputFiles(fixture('certificate.pdf', 'application/pdf', '营业执照:副本.pdf'));
+  await expect(status(page, 1)).toHaveText('已附 1 个文件');
+  await picker(page, 2).setInputFiles(fixture('photo.jpg', 'image/jpeg', '现场照片.jpg'));
+  await picker(page, 3).setInputFiles(fixture('scan.png', 'image/png', '证书扫描件.png'));
+  await expect(status(page, 2)).toHaveText('已附 1 个文件');
+  await expect(status(page, 3)).toHaveText('已附 1 个文件');
+  await expect(item(page, 1).getByRole('list', { name: /已附的文件$/ }).getByRole('listitem')).toContainText(['营业执照:副本.pdf1.8 KB，2 页删除']);
+
+  await item(page, 4).getByRole('button', { name: /^标记为不适用/ }).click();
+  await item(page, 4).getByRole('button', { name: '确定' }).click();
+  await expect(item(page, 4).getByRole('alert')).toHaveText('请填写不适用的理由，例如“集群内没有上市企业”。');
+  await item(page, 4).getByLabel(/^不适用的理由/).fill('集群内没有此类平台');
+  await item(page, 4).getByRole('button', { name: '确定' }).click();
+  await expect(status(page, 4)).toHaveText('不适用（集群内没有此类平台）');
+  await item(page, 5).getByRole('button', { name: /^标记为自我声明/ }).click();
+  await expect(status(page, 5)).toHaveText('自我声明');
+  await expect(item(page, 5).getByRole('button', { name: /^打印自我声明页/ })).toBeVisible();
+
+  await picker(page, 1).setInputFiles([
+    { name: '空白.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) },
+    fixture('scan.tif', 'image/tiff', '扫描.tif'),
+    fixture('protected.pdf', 'application/pdf', '加密文件.pdf'),
+  ]);
+  const notes = item(page, 1).locator('.evidence-notes');
+  await expect(notes).toContainText('「空白.pdf」是空文件（0 字节）');
+  await expect(notes).toContainText('「扫描.tif」是 TIFF 图片');
+  await expect(notes).toContainText('「加密文件.pdf」这个 PDF 设有密码或加密保护');
+  await expect(status(page, 1)).toHaveText('已附 1 个文件');
+  await saved(page);
+
+  await page.reload();
+  await expect(status(page, 1)).toHaveText('已附 1 个文件');
+  await expect(status(page, 2)).toHaveText('已附 1 个文件');
+  await expect(status(page, 3)).toHaveText('已附 1 个文件');
+  await expect(status(page, 4)).toHaveText('不适用（集群内没有此类平台）');
+  await expect(status(page, 5)).toHaveText('自我声明');
+  await expect(item(page, 2)).toContainText('现场照片.jpg');
+  await expect(steps(page).getByRole('link', { name: /^佐证材料清单/ })).toContainText(/已备 5\/\d+/);
+  await expect(page.locator('.evidence-total')).toContainText('本草稿已附 3 个文件');
+
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.evidence-meta')).toContainText(`集群名称：${(draft.values as { clusterName: string }).clusterName}`);
+  await expect(page.locator('.evidence-meta')).toContainText('日期：');
+  await expect(picker(page, 1).locator('..')).toBeHidden();
+  await expect(status(page, 4)).toBeVisible();
+});
+
+test('a deleted file comes back with 撤销; a file over 20 MB is asked about first', async ({ page }) => {
+  test.setTimeout(180_000);
+  await seedDraft(page, draft);
+  await page.goto(`./fill/#/${draft.id}/evidence`);
+  await picker(page, 2).setInputFiles(fixture('photo.jpg', 'image/jpeg', '现场照片.jpg'));
+  await expect(status(page, 2)).toHaveText('已附 1 个文件');
+  await item(page, 2).getByRole('button', { name: /^删除 现场照片\.jpg/ }).click();
+  await expect(status(page, 2)).toHaveText('待准备');
+  await item(page, 2).getByRole('button', { name: '撤销' }).click();
+  await expect(status(page, 2)).toHaveText('已附 1 个文件');
+
+  const big = Buffer.alloc(21 * 1024 * 1024);
+  readFileSync(new URL('../fixtures/evidence/photo.jpg', import.meta.url)).copy(big);
+  await picker(page, 3).setInputFiles({ name: '航拍原图.jpg', mimeType: 'image/jpeg', buffer: big });
+  const ask = page.getByRole('alertdialog', { name: '文件较大' });
+  await expect(ask).toContainText('「航拍原图.jpg」有 21 MB，超过 20 MB');
+  await ask.getByRole('button', { name: '不添加' }).click();
+  await expect(item(page, 3).locator('.evidence-notes')).toContainText('「航拍原图.jpg」没有添加');
+  await expect(status(page, 3)).toHaveText('待准备');
+});
