@@ -5,6 +5,7 @@
 import { useComputed } from '@preact/signals';
 import { useState } from 'preact/hooks';
 import { countsText, evidenceItems, statusCounts, type EvidenceEntry } from '../evidence';
+import { unlistedFiles } from '../evidence/volumeRequest';
 import { clusterNameOf, formatBytes } from '../storage';
 import type { AnyDraft } from '../forms/registry';
 import { AskBox } from './evidence/AskBox';
@@ -12,6 +13,7 @@ import { DeclarationSheet } from './evidence/Declaration';
 import { draftEvidence } from './evidence/draftEvidence';
 import { draftFiles, fileCounts } from './evidence/files';
 import { EvidenceSectionView } from './evidence/Section';
+import { UnlistedFiles } from './evidence/Unlisted';
 import type { Step } from './steps';
 import type { Editor } from './store';
 
@@ -92,6 +94,7 @@ export function EvidencePage({ store }: { store: Editor; steps: readonly Step[] 
         {formSections.map(view())}
       </section>
       {criteria && view()(criteria)}
+      <UnlistedFiles files={unlistedFiles(sections.value, list)} draftId={store.draft.id} />
       {declaration && <DeclarationSheet entry={declaration} clusterName={clusterName} noticeTitle={noticeTitle} />}
     </article>
   );
