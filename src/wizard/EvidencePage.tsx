@@ -14,6 +14,8 @@ import { draftEvidence } from './evidence/draftEvidence';
 import { draftFiles, fileCounts } from './evidence/files';
 import { EvidenceSectionView } from './evidence/Section';
 import { UnlistedFiles } from './evidence/Unlisted';
+import { PackageExport } from './evidence/PackageExport';
+import type { DraftStore } from '../storage';
 import type { Step } from './steps';
 import type { Editor } from './store';
 
@@ -28,7 +30,7 @@ function _printDeclaration(): void {
   print();
 }
 
-export function EvidencePage({ store }: { store: Editor; steps: readonly Step[] }) {
+export function EvidencePage({ store, drafts }: { store: Editor; steps: readonly Step[]; drafts: DraftStore }) {
   const sections = useComputed(() => {
     void store.revision.value;
     return draftEvidence(store);
@@ -73,6 +75,7 @@ export function EvidencePage({ store }: { store: Editor; steps: readonly Step[] 
       <button type="button" class="secondary-button print-button" onClick={() => print()}>
         打印本清单
       </button>
+      <PackageExport editor={store} drafts={drafts} />
       {rule && <p class="hint">填报说明：{rule.replace(/^\d+\.\s*/, '')}</p>}
       <AskBox />
       {checklist && (

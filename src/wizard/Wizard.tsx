@@ -112,7 +112,7 @@ function WizardBody({ session, stepId, focus, home }: { session: Ready; stepId: 
           ) : stepId === CHECK_STEP ? (
             <CheckPage store={store} />
           ) : stepId === EVIDENCE_STEP ? (
-            <EvidencePage store={store} steps={steps} />
+            <EvidencePage store={store} steps={steps} drafts={session.store} />
           ) : stepId === ENTERPRISES_STEP ? (
             <EnterprisesPage store={store} />
           ) : stepId === SUMMARY_STEP ? (

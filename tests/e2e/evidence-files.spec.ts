@@ -1,6 +1,7 @@
 // 佐证材料 files (issue 12): a PDF, a JPG and a PNG attached to three items stay through a reload with their
 // statuses; 不适用 with a reason and 自我声明 are kept with the draft; a 0-byte file, a TIFF and a password-protected
 // PDF are refused each with its message while the other files stay; the page passes axe with files showing.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -91,4 +92,47 @@ test('a deleted file comes back with 撤销; a file over 20 MB is asked about fi
   await ask.getByRole('button', { name: '不添加' }).click();
   await expect(item(page, 3).locator('.evidence-notes')).toContainText('「航拍原图.jpg」没有添加');
   await expect(status(page, 3)).toHaveText('待准备');
+});
+
+/** Every stored file's name and SHA-256, read from the page's own database. */
+const storedHashes = (page: Page) =>
+  page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok) => {
+      const q = indexedDB.open('jiqun-shenbao-files');
+      q.onsuccess = () => ok(q.result);
+    });
+    const all = await new Promise<{ name: string; blob: Blob }[]>((ok) => {
+      const q = db.transaction('files').objectStore('files').getAll();
+      q.onsuccess = () => ok(q.result as { name: string; blob: Blob }[]);
+    });
+    db.close();
+    const hex = (b: ArrayBuffer) => Array.from(new Uint8Array(b), (x) => x.toString(16).padStart(2, '0')).join('');
+    return (await Promise.all(all.map(async (f) => [f.name, hex(await crypto.subtle.digest('SHA-256', await f.blob.arrayBuffer()))]))).sort();
+  });
+
+test('the draft package (.zip) carries the files: imported in a fresh profile, each file is identical (hash)', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  await seedDraft(page, draft);
+  await page.goto(`./fill/#/${draft.id}/evidence`);
+  await picker(page, 1).setInputFiles(fixture('certificate.pdf', 'application/pdf', '营业执照:副本.pdf'));
+  await picker(page, 2).setInputFiles([fixture('photo.jpg', 'image/jpeg', '现场照片.jpg'), fixture('scan.png', 'image/png', '证书扫描件.png')]);
+  await expect(status(page, 2)).toHaveText('已附 2 个文件');
+  await expect(page.getByText('「导出草稿」只导出填写内容（.json），不含附件')).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出草稿和附件（.zip）' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/（含附件）\.zip$/);
+  const zipPath = await download.path();
+
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto('./');
+  await fresh.getByLabel('从文件导入草稿').setInputFiles(zipPath);
+  await expect(fresh.getByRole('status').filter({ hasText: '已恢复 3 个附件。' })).toBeVisible();
+  const sha = (name: string) => createHash('sha256').update(readFileSync(new URL(`../fixtures/evidence/${name}`, import.meta.url))).digest('hex');
+  expect(await storedHashes(fresh)).toEqual([['现场照片.jpg', sha('photo.jpg')], ['营业执照:副本.pdf', sha('certificate.pdf')], ['证书扫描件.png', sha('scan.png')]].sort());
+  await fresh.goto(`./fill/#/${draft.id}/evidence`);
+  await expect(status(fresh, 1)).toHaveText('已附 1 个文件');
+  await expect(status(fresh, 2)).toHaveText('已附 2 个文件');
+  await other.close();
 });

@@ -24,9 +24,18 @@ export async function exportDrafts(store: DraftStore, ids: readonly string[]): P
   downloadBlob(file.blob, file.fileName);
   await store.markExported(set.readIds, new Date(file.exportedAt));
   const others = set.unreadable.length;
-  return others === 0
+  const said = others === 0
     ? `已导出 ${set.drafts.length} 份草稿。`
     : `已导出 ${set.drafts.length + others} 份草稿，其中 ${others} 份本应用无法读取（或来自更新版本），已按原样写入文件的 unreadable 部分。`;
+  return said + (await _filesNote(ids));
+}
+
+/** Hint: the .json holds the form only; say so where the drafts have 佐证材料 files, and where they can go with it. */
+async function _filesNote(ids: readonly string[]): Promise<string> {
+  const { store } = await attachmentStore();
+  const counts = await Promise.all(ids.map((id) => store?.list(id).then((f) => f.length, () => 0) ?? 0));
+  const n = counts.reduce((a, b) => a + b, 0);
+  return n ? `文件中不含 ${n} 个佐证材料附件；要连同附件导出，请打开草稿，在「佐证材料清单」页点「导出草稿和附件（.zip）」。` : '';
 }
 
 function _documentNumber(noticeId: string): string {
