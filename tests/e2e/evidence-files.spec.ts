@@ -136,3 +136,56 @@ test('the draft package (.zip) carries the files: imported in a fresh profile, e
   await expect(status(fresh, 2)).toHaveText('已附 2 个文件');
   await other.close();
 });
+
+test('a deleted draft’s files come back with 撤销, are swept once the 撤销 window has passed, and go with 清除本机全部数据', async ({ page }) => {
+  test.setTimeout(180_000);
+  await seedDraft(page, draft);
+  await page.goto(`./fill/#/${draft.id}/evidence`);
+  await picker(page, 1).setInputFiles(fixture('photo.jpg', 'image/jpeg', '现场照片.jpg'));
+  await expect(status(page, 1)).toHaveText('已附 1 个文件');
+  await page.goto('./');
+  await page.getByRole('button', { name: /^删除：/ }).click();
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已撤销删除。' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: /^删除：/ })).toBeVisible();
+  expect(await storedHashes(page)).toHaveLength(1);
+
+  await page.getByRole('button', { name: /^删除：/ }).click();
+  await expect(page.getByRole('button', { name: '撤销' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('本机还没有草稿')).toBeVisible();
+  // Hint: within the 撤销 window (10 minutes) a later visit keeps the files; after it, the sweep deletes them.
+  expect(await storedHashes(page)).toHaveLength(1);
+  await page.clock.install({ time: new Date(Date.now() + 11 * 60_000) });
+  await page.reload();
+  await expect(page.getByText('本机还没有草稿')).toBeVisible();
+  await expect.poll(() => storedHashes(page)).toEqual([]);
+
+  await seedDraft(page, draft);
+  await page.goto(`./fill/#/${draft.id}/evidence`);
+  await picker(page, 1).setInputFiles(fixture('photo.jpg', 'image/jpeg', '现场照片.jpg'));
+  await expect(status(page, 1)).toHaveText('已附 1 个文件');
+  await page.goto('./privacy/');
+  await page.getByRole('button', { name: '清除本机全部数据' }).click();
+  await page.getByRole('button', { name: '确定清除' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '佐证材料附件' })).toBeVisible();
+  expect((await page.evaluate(() => indexedDB.databases())).map((d) => d.name)).not.toContain('jiqun-shenbao-files');
+});
+
+test('the file-checking worker runs under the page’s policy: a fetch to another origin from inside it is refused', async ({ page, context }) => {
+  await context.route('https://example.com/**', (r) => r.fulfill({ status: 200, body: 'leaked' }));
+  await seedDraft(page, draft);
+  await page.goto(`./fill/#/${draft.id}/evidence`);
+  const started = page.waitForEvent('worker');
+  await picker(page, 1).setInputFiles(fixture('certificate.pdf', 'application/pdf'));
+  const worker = await started;
+  expect(worker.url()).toMatch(/^blob:/);
+  const outcome = await worker.evaluate(async () => {
+    const violation = new Promise<string>((ok) => self.addEventListener('securitypolicyviolation', (e) => ok((e as SecurityPolicyViolationEvent).effectiveDirective)));
+    const result = await fetch('https://example.com/collect').then(() => 'sent', () => 'blocked');
+    return { result, directive: await violation };
+  });
+  expect(outcome).toEqual({ result: 'blocked', directive: 'connect-src' });
+  await expect(status(page, 1)).toHaveText('已附 1 个文件');
+});
