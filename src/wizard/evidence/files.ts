@@ -24,7 +24,14 @@ async function _load(draftId: string): Promise<void> {
   const entry = lists.get(draftId)!;
   const { store, problem } = await attachmentStore();
   if (!store) return void ((entry.problem.value = `此浏览器不能保存附件：${problem?.message ?? ''}`), (entry.files.value = []));
-  entry.files.value = (await store.list(draftId).catch(() => [])).map(_meta);
+  try {
+    entry.files.value = (await store.list(draftId)).map(_meta);
+    entry.problem.value = '';
+  } catch (e) {
+    // Hint: said, not hidden: an empty list here would read as 「待准备」 for files that are still stored.
+    entry.problem.value = `读取已附的文件时出错：${e instanceof Error ? e.message : String(e)}`;
+    entry.files.value ??= [];
+  }
 }
 
 function _listen(): void {
