@@ -57,7 +57,8 @@ export function EvidencePage({ store, drafts }: { store: Editor; steps: readonly
     <EvidenceSectionView key={s.key} section={s} store={store} files={list} counts={counts} label={label && `${label} ${s.heading}`} onPrintDeclaration={printDeclaration} />
   );
   return (
-    <article class="evidence" aria-labelledby="step-title">
+    // Hint: a file dropped beside an item would otherwise make the browser open it in place of the page.
+    <article class="evidence" aria-labelledby="step-title" onDragOver={(e) => e.preventDefault()} onDrop={(e) => e.preventDefault()}>
       <h1 id="step-title" tabIndex={-1}>
         佐证材料清单
       </h1>
