@@ -49,6 +49,8 @@ export interface AttachmentStore {
    * still be offered on some page). Returns the draft ids whose files were deleted.
    */
   sweep(storedDraftIds: ReadonlySet<string>, now: Date, graceMs: number): Promise<string[]>;
+  /** Copy every file of a draft to another (「复制」); returns the names of files that did not fit. */
+  copyDraft(fromId: string, toId: string): Promise<string[]>;
   /** Bytes held, for one draft or for all. */
   usage(draftId?: string): Promise<number>;
   close(): void;
@@ -100,6 +102,12 @@ function _store(db: IDBPDatabase): AttachmentStore {
     removeDraft,
     markDeleted: (draftId, at) => _mapped(async () => void (await db.put(DELETED, at.toISOString(), draftId))),
     unmarkDeleted: (draftId) => _mapped(() => db.delete(DELETED, draftId)),
+    copyDraft: async (fromId, toId) => {
+      const failed: string[] = [];
+      // Hint: one transaction per file, like add: a full disk costs only the files that do not fit.
+      for (const f of await list(fromId)) await db.add(FILES, { ...f, id: `${f.id}~${toId}`, draftId: toId }).catch(() => failed.push(f.name));
+      return failed;
+    },
     sweep: (stored, now, graceMs) => _mapped(() => _sweep(db, stored, now, graceMs, removeDraft)),
     usage: (draftId) => _mapped(async () => ((draftId ? await list(draftId) : ((await db.getAll(FILES)) as StoredAttachment[])).reduce((n, f) => n + f.size, 0))),
     close: () => db.close(),

@@ -30,6 +30,13 @@ export async function exportDrafts(store: DraftStore, ids: readonly string[]): P
   return said + (await _filesNote(ids));
 }
 
+/** 「复制」: the draft and its 佐证材料 files; a file that does not fit is named (the copy keeps the rest). */
+async function duplicateWithFiles(store: DraftStore, id: string): Promise<string> {
+  const copyId = await store.duplicateDraft(id);
+  const failed = (await (await attachmentStore()).store?.copyDraft(id, copyId).catch(() => ['全部附件'])) ?? [];
+  return failed.length ? `副本已建立，但本机存储空间不足，以下附件没有复制：${failed.join('、')}。原草稿的附件都还在。` : '';
+}
+
 /** Hint: the .json holds the form only; say so where the drafts have 佐证材料 files, and where they can go with it. */
 async function _filesNote(ids: readonly string[]): Promise<string> {
   const { store } = await attachmentStore();
@@ -97,7 +104,7 @@ export function DraftRow({ d, store, fillPath, onDeleted, onMessage }: Props) {
         {ok && (
           <>
             <button type="button" class="link-button" aria-label={`重命名：${d.name}`} onClick={() => setRenaming(true)}>重命名</button>
-            <button type="button" class="link-button" aria-label={`复制：${d.name}`} onClick={act(() => store.duplicateDraft(d.id))}>复制</button>
+            <button type="button" class="link-button" aria-label={`复制：${d.name}`} onClick={act(() => duplicateWithFiles(store, d.id).then((m) => m && onMessage(m)))}>复制</button>
           </>
         )}
         <button type="button" class="link-button" aria-label={`导出：${d.name}`} onClick={act(async () => onMessage(await exportDrafts(store, [d.id])))}>导出</button>

@@ -170,3 +170,13 @@ describe('the store', () => {
     expect(await store.usage('a')).toBe(0);
   });
 });
+
+test('「复制」 copies a draft’s files to the copy, bytes and all; the original keeps its own', async () => {
+  await attachFiles([fileOf('照片.jpg', fixture('photo.jpg')), fileOf('证书.pdf', fixture('certificate.pdf'))], target, deps);
+  expect(await store.copyDraft('d1', 'd1-copy')).toEqual([]);
+  const copy = await store.list('d1-copy');
+  expect(copy.map((f) => [f.itemKey, f.name])).toEqual([['list:3', '照片.jpg'], ['list:3', '证书.pdf']]);
+  expect(new Uint8Array(await copy[1]!.blob.arrayBuffer())).toEqual(fixture('certificate.pdf'));
+  await store.removeDraft('d1-copy');
+  expect(await store.list('d1')).toHaveLength(2);
+});
