@@ -189,3 +189,17 @@ test('the file-checking worker runs under the page’s policy: a fetch to anothe
   expect(outcome).toEqual({ result: 'blocked', directive: 'connect-src' });
   await expect(status(page, 1)).toHaveText('已附 1 个文件');
 });
+
+test('a picked folder attaches each PDF, JPG and PNG in it, and names each file it refuses', async ({ page }) => {
+  test.setTimeout(120_000);
+  await seedDraft(page, draft);
+  await page.goto(`./fill/#/${draft.id}/evidence`);
+  await page.getByLabel(/^为 附件6 .* 添加文件夹中的全部文件$/).setInputFiles(new URL('../fixtures/evidence/', import.meta.url).pathname);
+  await expect(status(page, 6)).toHaveText('已附 3 个文件');
+  const notes = item(page, 6).locator('.evidence-notes');
+  await expect(notes).toContainText('已添加 3 个文件。');
+  await expect(notes).toContainText('「protected.pdf」这个 PDF 设有密码或加密保护');
+  await expect(notes).toContainText('「truncated.pdf」这个 PDF 文件已损坏或不完整');
+  await expect(notes).toContainText('「scan.tif」是 TIFF 图片');
+  await expect(item(page, 6).getByRole('list', { name: /已附的文件$/ }).locator('.file-name')).toHaveText(['certificate.pdf', 'photo.jpg', 'scan.png']);
+});

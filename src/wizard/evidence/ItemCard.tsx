@@ -43,7 +43,8 @@ function FilePickers({ name, onFiles }: { name: string; onFiles: (files: File[])
       </label>{' '}
       <label class="secondary-button file-button">
         添加文件夹
-        <input type="file" class="visually-hidden" multiple {...{ webkitdirectory: '' }} aria-label={`为 ${name} 添加文件夹中的全部文件`} onChange={take} />
+        {/* Hint: a property, not an attribute, in Preact: `true`, since an empty string would set it false. */}
+        <input type="file" class="visually-hidden" multiple {...{ webkitdirectory: true }} aria-label={`为 ${name} 添加文件夹中的全部文件`} onChange={take} />
       </label>
       <span class="hint">（PDF、JPG、PNG，也可把文件拖到本项上）</span>
     </div>
