@@ -203,3 +203,19 @@ test('a picked folder attaches each PDF, JPG and PNG in it, and names each file 
   await expect(notes).toContainText('「scan.tif」是 TIFF 图片');
   await expect(item(page, 6).getByRole('list', { name: /已附的文件$/ }).locator('.file-name')).toHaveText(['certificate.pdf', 'photo.jpg', 'scan.png']);
 });
+
+test('a file dropped onto an item is attached to that item', async ({ page }) => {
+  await seedDraft(page, draft);
+  await page.goto(`./fill/#/${draft.id}/evidence`);
+  const png = [...readFileSync(new URL('../fixtures/evidence/scan.png', import.meta.url))];
+  const dropped = await page.evaluateHandle((bytes) => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(bytes)], '拖入的扫描件.png', { type: 'image/png' }));
+    return data;
+  }, png);
+  await item(page, 7).dispatchEvent('dragover', { dataTransfer: dropped });
+  await item(page, 7).dispatchEvent('drop', { dataTransfer: dropped });
+  await expect(status(page, 7)).toHaveText('已附 1 个文件');
+  await expect(item(page, 7)).toContainText('拖入的扫描件.png');
+  await expect(status(page, 8)).toHaveText('待准备');
+});
