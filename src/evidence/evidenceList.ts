@@ -7,6 +7,8 @@ import type { FormDefinition, ReportYears } from '../forms/types';
 import { evidenceDuties, type EvidenceDuty } from './duties';
 
 export interface EvidenceItem {
+  /** Stable while the official types: the field id, and for a ticked option `{fieldId}:{option value}`. */
+  readonly key: string;
   readonly fieldId: string;
   readonly sectionId: string;
   /** The field's label, as printed. */
@@ -17,12 +19,18 @@ export interface EvidenceItem {
   readonly answer: string;
 }
 
+/** Hint: an answer's text changes with every keystroke; only a ticked option has a value of its own to key on. */
+function _keyOf(field: EvidenceDuty['field'], answer: string): string {
+  const option = field.kind === 'ticks' ? field.options.find((o) => o.label === answer) : undefined;
+  return option ? `${field.id}:${option.value}` : field.id;
+}
+
 function _items(duty: EvidenceDuty, values: FormValues, years: ReportYears): EvidenceItem[] {
   const { field } = duty;
   const base = { fieldId: field.id, sectionId: duty.sectionId, label: field.label, demand: duty.demand };
   return kindOf(field)
     .evidenceAnswers(field, valueOf(values, field), years)
-    .map((answer) => ({ ...base, answer }));
+    .map((answer) => ({ key: _keyOf(field, answer), ...base, answer }));
 }
 
 /** The evidence the draft's answers call for, in print order. */

@@ -5,3 +5,7 @@ export { evidenceList } from './evidenceList';
 export type { EvidenceItem } from './evidenceList';
 export { checklistEntries } from './checklist';
 export type { ChecklistEntry, ChecklistState } from './checklist';
+export { evidenceItems, evidenceSections } from './items';
+export type { DeclaredCriterion, EvidenceEntry, EvidenceOrigin, EvidenceSection, EvidenceSources } from './items';
+export { countsText, itemStatus, sectionStatuses, statusCounts, statusText } from './status';
+export type { ItemStatus, StatusCounts } from './status';

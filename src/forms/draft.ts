@@ -1,6 +1,7 @@
 // The draft: a filled (or partly filled) form of one version, its type inferred from the definition.
 import * as v from 'valibot';
 import { enterprisesSchema } from './enterpriseValues';
+import { evidenceMarksSchema } from './evidenceMarks';
 import { kindOf } from './kinds';
 import { submissionSchema } from './submission';
 import type { FormDefinition, Option, ReportYears, TargetDirection } from './types';
@@ -8,7 +9,7 @@ import { choiceValue, countListValue, regionValue, standardsValue, targetsValue,
 import { formFields } from './walk';
 
 /** Schema version of the stored draft; raise it with a migration in storage when the shape changes. */
-export const DRAFT_SCHEMA_VERSION = 4;
+export const DRAFT_SCHEMA_VERSION = 5;
 
 /**
  * What the official has recorded about filling the draft, kept with it so a reload, another device or an imported
@@ -115,6 +116,8 @@ export function draftSchema<const D extends FormDefinition>(def: D) {
     progress: v.optional(draftProgressSchema),
     /** 推荐汇总表 answers (主导产业, 集群成立时间, 集群简介) and the 「报送」 ticks (src/forms/submission.ts); absent until one is given. */
     submission: v.optional(submissionSchema),
+    /** 佐证材料 items marked 自我声明 or 不适用 (src/forms/evidenceMarks.ts; since schema version 5); files are stored apart. */
+    evidence: v.optional(evidenceMarksSchema),
     /** Values restore could not place in this form version; shown to the user and exported, never dropped. */
     unplaced: v.optional(v.array(unplacedValueSchema)),
   });

@@ -1,5 +1,7 @@
 // 「清除本机全部数据」: every IndexedDB database, cache, service worker and local storage entry of this site.
 import { createChangeFeed } from '../storage/changes';
+import { ATTACHMENTS_DB } from '../storage/attachments';
+import { JOURNAL_DB } from '../storage/journal-store';
 export interface ClearReport {
   databases: number;
   caches: number;
@@ -59,7 +61,8 @@ function _settled(worker: ServiceWorker): Promise<void> {
 }
 
 async function _deleteDatabases(): Promise<number> {
-  const dbs = 'databases' in indexedDB ? await indexedDB.databases() : [{ name: 'jiqun-shenbao' }];
+  // Hint: where the browser cannot list its databases (Firefox before 126), ours are named: drafts, journal, files.
+  const dbs = 'databases' in indexedDB ? await indexedDB.databases() : [{ name: 'jiqun-shenbao' }, { name: JOURNAL_DB }, { name: ATTACHMENTS_DB }];
   await Promise.all(
     dbs.map(
       (d) =>

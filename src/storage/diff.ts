@@ -15,7 +15,8 @@ export function changedFields(stored: AnyDraft, incoming: AnyDraft): string[] {
   const names = fields.filter((f) => differs(f.id)).map((f) => (f.context ? `${f.context} ${f.label}` : f.label));
   const others = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !labelled.has(k) && differs(k));
   const declared = (d: AnyDraft) => canonicalJson((d as { selfDeclared?: unknown }).selfDeclared ?? {});
-  return [...names, ...others, ...(declared(stored) !== declared(incoming) ? ['认定标准自查'] : [])];
+  const marks = (d: AnyDraft) => canonicalJson((d as { evidence?: unknown }).evidence ?? {});
+  return [...names, ...others, ...(declared(stored) !== declared(incoming) ? ['认定标准自查'] : []), ...(marks(stored) !== marks(incoming) ? ['佐证材料的自我声明/不适用标记'] : [])];
 }
 
 /** 「将改变 3 项：集群名称、集群占地面积（平方公里）、…」, or that nothing changes. */

@@ -35,3 +35,6 @@ export { sweepJournals, takeJournal } from './journal';
 export { JOURNAL_DB } from './journal-store';
 export type { JournalStore } from './journal-store';
 export type { JournalOutcome, StoredState } from './journal';
+export { newDraftId } from './restore';
+export { ATTACHMENTS_DB, openAttachmentStore } from './attachments';
+export type { AttachmentMeta, AttachmentStore, StoredAttachment } from './attachments';

@@ -71,8 +71,16 @@ function _v3ToV4(doc: ImportedDraft): ImportedDraft {
   return { ...doc, version: 4 };
 }
 
+/**
+ * Version 5 adds the optional `evidence` marks (佐证材料 items marked 自我声明 or 不适用); a version-4 draft has none.
+ * Hint: raised so that an older app opens a draft with marks read-only instead of setting them aside on save.
+ */
+function _v4ToV5(doc: ImportedDraft): ImportedDraft {
+  return { ...doc, version: 5 };
+}
+
 /** Every step from version 0 to DRAFT_SCHEMA_VERSION, in order. */
-export const migrations = [_v0ToV1, _v1ToV2, _v2ToV3, _v3ToV4] as const satisfies readonly Migration[] & { readonly length: typeof DRAFT_SCHEMA_VERSION };
+export const migrations = [_v0ToV1, _v1ToV2, _v2ToV3, _v3ToV4, _v4ToV5] as const satisfies readonly Migration[] & { readonly length: typeof DRAFT_SCHEMA_VERSION };
 
 /** Bring a document of version `from` (older than DRAFT_SCHEMA_VERSION) to the current version, step by step. */
 export function migrateDraft(doc: ImportedDraft, from: number, notes: string[]): ImportedDraft {

@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { DRAFT_SCHEMA_VERSION, draftProgressSchema, draftSchema, draftValuesSchema } from '../forms/draft';
 import { enterprisesSchema } from '../forms/enterpriseValues';
+import { evidenceMarkSchema, type EvidenceMarks } from '../forms/evidenceMarks';
 import { submissionSchema } from '../forms/submission';
 import type { DraftProgress, UnplacedValue } from '../forms/draft';
 import { resolveNotice } from '../forms/index';
@@ -63,7 +64,7 @@ function _restore(input: unknown, options: RestoreOptions): RestoreResult {
   return _restoreCurrent(doc, readOnly, notes, options);
 }
 
-const envelopeKeys = new Set(['version', 'id', 'noticeId', 'formVersion', 'createdAt', 'updatedAt', 'title', 'values', 'unplaced', 'selfDeclared', 'enterprises', 'progress', 'submission']);
+const envelopeKeys = new Set(['version', 'id', 'noticeId', 'formVersion', 'createdAt', 'updatedAt', 'title', 'values', 'unplaced', 'selfDeclared', 'enterprises', 'progress', 'submission', 'evidence']);
 const schemas = new Map<string, { values: v.GenericSchema; draft: v.GenericSchema; enterprises: v.GenericSchema }>();
 
 function _schemasOf(form: FormDefinition) {
@@ -92,6 +93,7 @@ function _restoreCurrent(doc: ImportedDraft, readOnly: boolean, notes: string[],
   if (enterprises) keep(enterprises);
   const submission = doc.submission === undefined ? undefined : placeValue(submissionSchema, doc.submission, ['submission']);
   if (submission) keep(submission);
+  const evidence = _evidenceMarks(doc.evidence, keep);
   for (const key of Object.keys(doc)) if (!envelopeKeys.has(key)) keep(setAside(doc[key], [key], '草稿中没有这一项'));
   if (unplaced.length > before) notes.push(`有 ${unplaced.length - before} 项内容无法放入此版本的申报表，已单独保留在「未归位内容」中，没有丢弃。`);
   const candidate = {
@@ -107,6 +109,7 @@ function _restoreCurrent(doc: ImportedDraft, readOnly: boolean, notes: string[],
     ...(enterprises?.value !== undefined ? { enterprises: enterprises.value } : {}),
     ...(progress !== undefined ? { progress } : {}),
     ...(submission?.value !== undefined ? { submission: submission.value } : {}),
+    ...(evidence !== undefined ? { evidence } : {}),
     ...(unplaced.length > 0 ? { unplaced } : {}),
   };
   const checked = v.safeParse(_schemasOf(form).draft, candidate);
@@ -172,6 +175,22 @@ function _selfDeclared(value: unknown, keep: Keep): Record<string, boolean> | un
     else keep(setAside(v, ['selfDeclared', k], '自查声明应为“是”或“否”'));
   }
   return kept;
+}
+
+const _unsafeKeys = new Set(['__proto__', 'prototype', 'constructor']);
+
+/** 佐证材料 marks: item key → 自我声明 / 不适用 with its reason; each mark that does not fit set aside on its own. */
+function _evidenceMarks(value: unknown, keep: Keep): EvidenceMarks | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) return void keep(setAside(value, ['evidence'], '佐证材料的标记应为“材料项 → 标记”的列表'));
+  const kept: [string, EvidenceMarks[string]][] = [];
+  for (const [k, mark] of Object.entries(value)) {
+    // Hint: valibot's record skips these keys (prototype safety), so keeping one would lose it silently.
+    if (_unsafeKeys.has(k)) keep(setAside(mark, ['evidence', k], '不是佐证材料项的编号'));
+    else if (v.is(evidenceMarkSchema, mark)) kept.push([k, mark]);
+    else keep(setAside(mark, ['evidence', k], '佐证材料的标记应为“自我声明”或带理由的“不适用”'));
+  }
+  return Object.fromEntries(kept);
 }
 
 /** 「完成本节」 progress: kept when well-formed; anything else set aside, not dropped. */

@@ -25,8 +25,9 @@ export interface ChangeOptions {
   readonly newId?: () => string;
 }
 
-// Hint: `progress` is not carried: the new notice's form is filled and finished afresh.
-const _own = new Set(['version', 'id', 'noticeId', 'formVersion', 'createdAt', 'updatedAt', 'title', 'values', 'unplaced', 'selfDeclared', 'progress', 'submission']);
+// Hint: `progress` is not carried: the new notice's form is filled and finished afresh; nor are the `evidence`
+// marks, whose items (and files, kept by draft id) belong to the old notice's list — the original keeps them.
+const _own = new Set(['version', 'id', 'noticeId', 'formVersion', 'createdAt', 'updatedAt', 'title', 'values', 'unplaced', 'selfDeclared', 'progress', 'submission', 'evidence']);
 
 /**
  * The 推荐汇总表 answers carried over; the 「报送」 ticks are not: 「已盖章」「已寄出」 were done for the old notice's

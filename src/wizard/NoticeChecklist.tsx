@@ -16,10 +16,11 @@ function StateNote({ entry }: { entry: ChecklistEntry }) {
   );
 }
 
-function Entry({ entry, draftId, store }: { entry: ChecklistEntry; draftId: string; store?: Editor }) {
+/** One notice item's text, what the draft answered for it, and where to change that. */
+export function ChecklistDetails({ entry, draftId, store }: { entry: ChecklistEntry; draftId: string; store?: Editor }) {
   return (
-    <li value={entry.number} class={`evidence-item checklist-${entry.state}`}>
-      <div>
+    <>
+      <div class={`checklist-${entry.state}`}>
         {entry.text}
         <StateNote entry={entry} />
         {entry.document && <ChecklistDocument kind={entry.document} draftId={draftId} store={store} />}
@@ -34,6 +35,14 @@ function Entry({ entry, draftId, store }: { entry: ChecklistEntry; draftId: stri
           修改
         </a>
       )}
+    </>
+  );
+}
+
+function Entry({ entry, draftId, store }: { entry: ChecklistEntry; draftId: string; store?: Editor }) {
+  return (
+    <li value={entry.number} class={`evidence-item checklist-${entry.state}`}>
+      <ChecklistDetails entry={entry} draftId={draftId} store={store} />
     </li>
   );
 }

@@ -61,6 +61,12 @@ function Steps({ draftId, steps, statuses, current, extra }: Omit<Props, 'progre
           <li class={s.id === current ? 'current' : ''}>
             <a href={routeHref({ draftId, step: s.id })} aria-current={s.id === current ? 'page' : undefined}>
               {s.title}
+              {s.status && (
+                <>
+                  <span class="visually-hidden">，</span>
+                  <span class="status extra-status">{s.status}</span>
+                </>
+              )}
             </a>
           </li>
         ))}

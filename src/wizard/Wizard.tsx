@@ -8,6 +8,7 @@ import type { FieldIssue } from './issues';
 import { focusField } from './focus';
 import { CheckPage } from './CheckPage';
 import { EvidencePage } from './EvidencePage';
+import { useEvidenceStatus } from './evidence/taskStatus';
 import { ReviewPage } from './ReviewPage';
 import { navigate, route } from './route';
 import { StepPage } from './StepPage';
@@ -76,6 +77,7 @@ function WizardBody({ session, stepId, focus, home }: { session: Ready; stepId: 
   });
   const statuses = Object.fromEntries(steps.map((s) => [s.id, stepStatus(form, s.id, store.values(), allIssues.value[s.id] ?? [], finished.includes(s.id))]));
   const progress = formProgress(form, store.values(), finished, (id) => (allIssues.value[id] ?? []).some((i) => i.severity === 'error'));
+  const evidenceStatus = useEvidenceStatus(store, settled);
   const index = steps.findIndex((s) => s.id === stepId);
   const current: readonly FieldIssue[] = allIssues.value[stepId] ?? [];
   shownIssues.value = byField(visibleIssues(current, finished.includes(stepId)));
@@ -99,7 +101,7 @@ function WizardBody({ session, stepId, focus, home }: { session: Ready; stepId: 
       <SessionNotices session={session} />
       <div class="wizard-layout">
         <div class="wizard-side">
-          <TaskList draftId={store.draft.id} steps={steps} statuses={statuses} progress={progress} current={stepId} extra={EXTRA_STEPS} />
+          <TaskList draftId={store.draft.id} steps={steps} statuses={statuses} progress={progress} current={stepId} extra={EXTRA_STEPS.map((s) => (s.id === EVIDENCE_STEP ? { ...s, status: evidenceStatus.value } : s))} />
           <StorageNote text={session.persistNote} />
         </div>
         <main id="main" class="wizard-main">
@@ -110,7 +112,7 @@ function WizardBody({ session, stepId, focus, home }: { session: Ready; stepId: 
           ) : stepId === CHECK_STEP ? (
             <CheckPage store={store} />
           ) : stepId === EVIDENCE_STEP ? (
-            <EvidencePage store={store} steps={steps} />
+            <EvidencePage store={store} steps={steps} drafts={session.store} />
           ) : stepId === ENTERPRISES_STEP ? (
             <EnterprisesPage store={store} />
           ) : stepId === SUMMARY_STEP ? (

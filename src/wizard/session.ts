@@ -8,6 +8,7 @@ import type { DraftProgress } from '../forms/draft';
 import type { EnterpriseRow } from '../forms/enterpriseValues';
 import type { FormValues } from '../forms/fieldValues';
 import type { SubmissionAnswers } from '../forms/submission';
+import type { EvidenceMarks } from '../forms/evidenceMarks';
 import { claimDraft, followStored, openForEditing } from '../storage';
 import type { DraftClaim, DraftStore, SaveStatus, TabRole } from '../storage';
 import { draftStore } from './persistence';
@@ -89,7 +90,7 @@ function useClaim(draftId: string | undefined, flush: () => Promise<unknown>, on
 /** Show another stored version in the editor, in place: each field set, so focus and the page stay. */
 function _show(editor: Editor, draft: AnyDraft, quiet: { on: boolean }): void {
   const values: FormValues = draft.values;
-  const rest = draft as { selfDeclared?: Record<string, boolean>; enterprises?: EnterpriseRow[]; progress?: DraftProgress; submission?: SubmissionAnswers };
+  const rest = draft as { selfDeclared?: Record<string, boolean>; enterprises?: EnterpriseRow[]; progress?: DraftProgress; submission?: SubmissionAnswers; evidence?: EvidenceMarks };
   quiet.on = true;
   // Hint: every part the editor keeps is taken over, or this page's next save would write back its older copy.
   batch(() => {
@@ -98,6 +99,7 @@ function _show(editor: Editor, draft: AnyDraft, quiet: { on: boolean }): void {
     editor.enterprises.value = rest.enterprises ?? [];
     editor.finished.value = rest.progress?.finished ?? [];
     editor.submission.value = rest.submission ?? {};
+    editor.evidence.value = rest.evidence ?? {};
   });
   quiet.on = false;
 }

@@ -9,6 +9,8 @@ export interface Step {
   readonly id: string;
   /** Shown in the task list: 「封面」, 「一、基本情况」 … */
   readonly title: string;
+  /** For a page beyond the nine sections, a short state shown in the task list (佐证材料清单: 「已备 12/54」). */
+  readonly status?: string;
 }
 
 export type StepStatus = '未开始' | '填写中' | '已完成' | '有问题';

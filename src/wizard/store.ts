@@ -9,6 +9,7 @@ import { resolveNotice } from '../forms';
 import type { EnterpriseRow } from '../forms/enterpriseValues';
 import type { DraftProgress } from '../forms/draft';
 import type { SubmissionAnswers } from '../forms/submission';
+import type { EvidenceMark, EvidenceMarks } from '../forms/evidenceMarks';
 
 /** What the wizard needs of a stored draft; storage owns the full envelope. */
 export interface EditableDraft {
@@ -44,6 +45,10 @@ export interface Editor {
   /** 推荐汇总表 answers and 「报送」 ticks (the draft's `submission`). */
   readonly submission: Signal<SubmissionAnswers>;
   setSubmission(answers: SubmissionAnswers): void;
+  /** 佐证材料 items marked 自我声明 or 不适用, by item key (the draft's `evidence`). */
+  readonly evidence: Signal<EvidenceMarks>;
+  /** Mark an item, or clear its mark (undefined). */
+  markEvidence(itemKey: string, mark: EvidenceMark | undefined): void;
   /** The current values, with emptied entries removed. */
   values(): FormValues;
   /** The draft with the current values. */
@@ -123,8 +128,16 @@ export function createEditor(draft: EditableDraft): Editor {
       submission.value = answers;
       revision.value++;
     });
+  const evidence = signal<EvidenceMarks>((draft['evidence'] as EvidenceMarks | undefined) ?? {});
+  const markEvidence = (key: string, mark: EvidenceMark | undefined) =>
+    batch(() => {
+      const { [key]: _old, ...others } = evidence.peek();
+      evidence.value = mark ? { ...others, [key]: mark } : others;
+      revision.value++;
+    });
   const snapshot = () => {
-    const { selfDeclared: _old, enterprises: _rows, progress: _was, submission: _answers, ...rest } = draft;
+    const { selfDeclared: _old, enterprises: _rows, progress: _was, submission: _answers, evidence: _marks, ...rest } = draft;
+    const m = evidence.peek();
     const d = declared.peek();
     const e = enterprises.peek();
     const f = finished.peek();
@@ -136,9 +149,10 @@ export function createEditor(draft: EditableDraft): Editor {
       ...(e.length ? { enterprises: [...e] } : {}),
       ...(f.length ? { progress: { finished: [...f] } } : {}),
       ...(s ? { submission: s } : {}),
+      ...(Object.keys(m).length ? { evidence: m } : {}),
     };
   };
   const current = <F extends Field>(f: F) => valueOf({ [f.id]: field(f.id).peek() }, f);
   const read = <F extends Field>(f: F) => valueOf({ [f.id]: field(f.id).value }, f);
-  return { ctx, draft, revision, field, current, read, set, setAll, finished, finish, values, declared, declare, enterprises, setEnterprises, submission, setSubmission, snapshot };
+  return { ctx, draft, revision, field, current, read, set, setAll, finished, finish, values, declared, declare, enterprises, setEnterprises, submission, setSubmission, evidence, markEvidence, snapshot };
 }

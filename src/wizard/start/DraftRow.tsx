@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { notices } from '../../forms';
 import { backupReminder, collectForExport, exportDraftsFile, localDateTime } from '../../storage';
 import type { DraftStore, DraftSummary } from '../../storage';
-import { downloadBlob } from '../persistence';
+import { attachmentStore, downloadBlob } from '../persistence';
 import { routeHref } from '../route';
 
 interface Props {
@@ -24,9 +24,25 @@ export async function exportDrafts(store: DraftStore, ids: readonly string[]): P
   downloadBlob(file.blob, file.fileName);
   await store.markExported(set.readIds, new Date(file.exportedAt));
   const others = set.unreadable.length;
-  return others === 0
+  const said = others === 0
     ? `已导出 ${set.drafts.length} 份草稿。`
     : `已导出 ${set.drafts.length + others} 份草稿，其中 ${others} 份本应用无法读取（或来自更新版本），已按原样写入文件的 unreadable 部分。`;
+  return said + (await _filesNote(ids));
+}
+
+/** 「复制」: the draft and its 佐证材料 files; a file that does not fit is named (the copy keeps the rest). */
+async function duplicateWithFiles(store: DraftStore, id: string): Promise<string> {
+  const copyId = await store.duplicateDraft(id);
+  const failed = (await (await attachmentStore()).store?.copyDraft(id, copyId).catch(() => ['全部附件'])) ?? [];
+  return failed.length ? `副本已建立，但本机存储空间不足，以下附件没有复制：${failed.join('、')}。原草稿的附件都还在。` : '';
+}
+
+/** Hint: the .json holds the form only; say so where the drafts have 佐证材料 files, and where they can go with it. */
+async function _filesNote(ids: readonly string[]): Promise<string> {
+  const { store } = await attachmentStore();
+  const counts = await Promise.all(ids.map((id) => store?.list(id).then((f) => f.length, () => 0) ?? 0));
+  const n = counts.reduce((a, b) => a + b, 0);
+  return n ? `文件中不含 ${n} 个佐证材料附件；要连同附件导出，请打开草稿，在「佐证材料清单」页点「导出草稿和附件（.zip）」。` : '';
 }
 
 function _documentNumber(noticeId: string): string {
@@ -88,7 +104,7 @@ export function DraftRow({ d, store, fillPath, onDeleted, onMessage }: Props) {
         {ok && (
           <>
             <button type="button" class="link-button" aria-label={`重命名：${d.name}`} onClick={() => setRenaming(true)}>重命名</button>
-            <button type="button" class="link-button" aria-label={`复制：${d.name}`} onClick={act(() => store.duplicateDraft(d.id))}>复制</button>
+            <button type="button" class="link-button" aria-label={`复制：${d.name}`} onClick={act(() => duplicateWithFiles(store, d.id).then((m) => m && onMessage(m)))}>复制</button>
           </>
         )}
         <button type="button" class="link-button" aria-label={`导出：${d.name}`} onClick={act(async () => onMessage(await exportDrafts(store, [d.id])))}>导出</button>
@@ -98,7 +114,10 @@ export function DraftRow({ d, store, fillPath, onDeleted, onMessage }: Props) {
           aria-label={`删除：${d.name}`}
           onClick={act(async () => {
             const deleted = await store.deleteDraft(d.id);
-            if (deleted) onDeleted(deleted.name, () => store.undoDelete(deleted));
+            // Hint: the files stay until the 撤销 window has passed (useDrafts sweeps them on a later visit).
+            const files = (await attachmentStore()).store;
+            await files?.markDeleted(d.id, new Date()).catch(() => undefined);
+            if (deleted) onDeleted(deleted.name, () => store.undoDelete(deleted).then(() => files?.unmarkDeleted(d.id).catch(() => undefined)));
           })}
         >
           删除
