@@ -1,0 +1,97 @@
+// The volume with the 申报表 in front, with nothing entered for the cluster, and with bad files: each bad file a
+// typed problem naming the item and the file, all of them listed at once, and no volume written.
+import { describe, expect, test } from 'vitest';
+import { volumeFileName } from '../../../src/evidence/volume/naming';
+import { VolumeError } from '../../../src/evidence/volume/problems';
+import type { VolumeItem, VolumeRequest } from '../../../src/evidence/volume/types';
+import { writeEvidenceVolume } from '../../../src/evidence/volume/writer';
+import { FIXED_DATE, fixtureValues, pdfFontBytes, writeNoticePdf } from '../../support/pdfFixtures';
+import { pdfText, qpdfCheck } from '../../support/pdfRender';
+import { encryptedPdf, file, landscapePng, leftRedJpeg, samplePdf } from '../../support/volumeFixtures';
+import { readOutline } from '../../support/volumeRead';
+
+const squash = (t: string) => t.replace(/\s+/g, '');
+const write = (request: VolumeRequest) => writeEvidenceVolume({ request, fontBytes: pdfFontBytes(), date: FIXED_DATE });
+const oneSection = (items: VolumeItem[], clusterName = '孝感市汽车零部件产业集群'): VolumeRequest => ({
+  clusterName,
+  noticeTitle: '鄂经信办函〔2024〕29号',
+  date: '2024年5月20日',
+  sections: [{ title: '一、集群基本情况', items }],
+});
+
+describe('the 申报表 bound in front', async () => {
+  const form = (await writeNoticePdf('hb-2024', fixtureValues('hb-2024'))).bytes;
+  const formPages = pdfText(form).length;
+  const written = await write({ ...oneSection([{ number: 1, title: '园区认定文件', status: { kind: 'files', files: [file('a.pdf', 'pdf', await samplePdf('FILE-A', 2))] } }]), formPdf: form });
+  const pages = pdfText(written.bytes);
+
+  test('comes first, its pages as they were, then the cover; the volume numbers its own pages from the cover', async () => {
+    expect(written.formPages).toBe(formPages);
+    expect(pages.length).toBe(formPages + 1 + 1 + 2);
+    expect(squash(pages[0]!)).toBe(squash(pdfText(form)[0]!));
+    expect(squash(pages[formPages]!)).toContain('佐证材料汇编');
+    expect(squash(pages[formPages + 1]!)).toContain('附件1园区认定文件3–4');
+    expect(squash(pages[formPages + 2]!)).toContain('FILE-Ap1');
+    expect(squash(pages[formPages + 2]!)).toContain('第3页');
+    expect(qpdfCheck(written.bytes)).toMatch(/No syntax or stream encoding errors/);
+  });
+
+  test('has its own bookmark', async () => {
+    const outline = await readOutline(written.bytes);
+    expect(outline.slice(0, 3).map((o) => [o.title, o.page])).toEqual([
+      ['申报表', 0],
+      ['封面', formPages],
+      ['目录', formPages + 1],
+    ]);
+  });
+});
+
+describe('nothing entered is printed as nothing', () => {
+  test('an empty 集群名称 leaves its cover line blank, and the file and title carry no name', async () => {
+    const written = await write(oneSection([{ number: 1, title: '园区认定文件', status: { kind: 'missing' } }], '  '));
+    const cover = squash(pdfText(written.bytes)[0]!);
+    expect(cover).toContain('集群名称：申报通知：');
+    expect(volumeFileName('  ')).toBe('佐证材料汇编.pdf');
+    expect(volumeFileName('孝感/汽车*集群')).toBe('孝感_汽车_集群-佐证材料汇编.pdf');
+  });
+});
+
+describe('bad files', async () => {
+  const good = await samplePdf('GOOD', 1);
+  const corrupt = new TextEncoder().encode('%PDF-1.7\n' + 'x'.repeat(500));
+  const bad: VolumeItem[] = [
+    { number: 1, title: '园区认定文件', status: { kind: 'files', files: [file('好文件.pdf', 'pdf', good), file('损坏.pdf', 'pdf', corrupt)] } },
+    { number: 2, title: '企业名单', status: { kind: 'files', files: [file('加密.pdf', 'pdf', encryptedPdf(good))] } },
+    { number: 3, title: '平台照片', status: { kind: 'files', files: [file('空.jpg', 'jpeg', new Uint8Array())] } },
+    { number: 4, title: '现场照片', status: { kind: 'files', files: [file('坏图.png', 'png', landscapePng().slice(0, 40)), file('不是图.jpg', 'jpeg', new TextEncoder().encode('hello')), file('好图.jpg', 'jpeg', leftRedJpeg())] } },
+  ];
+
+  test('are each named with their item and a typed kind, all at once, and no volume is written', async () => {
+    const progress: string[] = [];
+    const error = await writeEvidenceVolume({ request: oneSection(bad), fontBytes: pdfFontBytes(), onProgress: (_, stage) => progress.push(stage) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VolumeError);
+    const problems = (error as VolumeError).problems.map((p) => [p.itemNumber, p.fileName, p.kind]);
+    expect(problems).toEqual([
+      [1, '损坏.pdf', 'pdf-corrupt'],
+      [2, '加密.pdf', 'pdf-encrypted'],
+      [3, '空.jpg', 'empty-file'],
+      [4, '坏图.png', 'image-undecodable'],
+      [4, '不是图.jpg', 'image-undecodable'],
+    ]);
+    const first = (error as VolumeError).problems[0]!;
+    expect(first.message).toBe('附件1（园区认定文件）的“损坏.pdf”已损坏，无法作为 PDF 读取。请用原软件重新导出或重新扫描后再附上。');
+    expect((error as VolumeError).problems[1]!.message).toContain('密码');
+    // Every file was read (the good ones too) before giving up, and nothing was saved.
+    expect(progress).toContain('读取：附件4 好图.jpg');
+    expect(progress).not.toContain('保存 PDF');
+  });
+
+  test('once removed, the rest of the volume is written whole', async () => {
+    const kept = bad.map((item) => (item.status.kind === 'files' ? { ...item, status: { kind: 'files' as const, files: item.status.files.filter((f) => f.name.startsWith('好')) } } : item));
+    const written = await write(oneSection(kept));
+    const pages = pdfText(written.bytes, { raw: true });
+    expect(pages.length).toBe(1 + 1 + 2);
+    expect(squash(pages[1]!)).toContain('附件1园区认定文件3');
+    expect(squash(pages[1]!)).toContain('附件4现场照片4');
+  });
+});
