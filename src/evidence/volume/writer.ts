@@ -124,7 +124,7 @@ function _texts(request: VolumeRequest): string[] {
 }
 
 /** Writes the volume; throws VolumeError (every bad file listed) before writing anything if a file cannot be read. */
-export async function writeEvidenceVolume(input: WriteVolumeInput): Promise<WrittenVolume> {
+export async function writeVolumePdf(input: WriteVolumeInput): Promise<WrittenVolume> {
   const { request } = input;
   const progress: VolumeProgress = input.onProgress ?? (() => {});
   const doc = await PDFDocument.create();

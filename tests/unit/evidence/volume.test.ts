@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
-import { writeEvidenceVolume } from '../../../src/evidence/volume/writer';
+import { writeVolumePdf } from '../../../src/evidence/volume/writer';
 import type { VolumeRequest } from '../../../src/evidence/volume/types';
 import { FIXED_DATE, pdfFontBytes, writeNoticePdf, fixtureValues } from '../../support/pdfFixtures';
 import { pdfText, qpdfCheck } from '../../support/pdfRender';
@@ -38,7 +38,7 @@ async function request(): Promise<VolumeRequest> {
   };
 }
 
-const write = async (r: VolumeRequest) => writeEvidenceVolume({ request: r, fontBytes: pdfFontBytes(), date: FIXED_DATE });
+const write = async (r: VolumeRequest) => writeVolumePdf({ request: r, fontBytes: pdfFontBytes(), date: FIXED_DATE });
 const squash = (t: string) => t.replace(/\s+/g, '');
 
 describe('a volume of six items in two sections', async () => {

@@ -4,14 +4,14 @@ import { describe, expect, test } from 'vitest';
 import { volumeFileName } from '../../../src/evidence/volume/naming';
 import { VolumeError } from '../../../src/evidence/volume/problems';
 import type { VolumeItem, VolumeRequest } from '../../../src/evidence/volume/types';
-import { writeEvidenceVolume } from '../../../src/evidence/volume/writer';
+import { writeVolumePdf } from '../../../src/evidence/volume/writer';
 import { FIXED_DATE, fixtureValues, pdfFontBytes, writeNoticePdf } from '../../support/pdfFixtures';
 import { pdfText, qpdfCheck } from '../../support/pdfRender';
 import { encryptedPdf, file, landscapePng, leftRedJpeg, samplePdf } from '../../support/volumeFixtures';
 import { readOutline } from '../../support/volumeRead';
 
 const squash = (t: string) => t.replace(/\s+/g, '');
-const write = (request: VolumeRequest) => writeEvidenceVolume({ request, fontBytes: pdfFontBytes(), date: FIXED_DATE });
+const write = (request: VolumeRequest) => writeVolumePdf({ request, fontBytes: pdfFontBytes(), date: FIXED_DATE });
 const oneSection = (items: VolumeItem[], clusterName = '孝感市汽车零部件产业集群'): VolumeRequest => ({
   clusterName,
   noticeTitle: '鄂经信办函〔2024〕29号',
@@ -68,7 +68,7 @@ describe('bad files', async () => {
 
   test('are each named with their item and a typed kind, all at once, and no volume is written', async () => {
     const progress: string[] = [];
-    const error = await writeEvidenceVolume({ request: oneSection(bad), fontBytes: pdfFontBytes(), onProgress: (_, stage) => progress.push(stage) }).catch((e: unknown) => e);
+    const error = await writeVolumePdf({ request: oneSection(bad), fontBytes: pdfFontBytes(), onProgress: (_, stage) => progress.push(stage) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VolumeError);
     const problems = (error as VolumeError).problems.map((p) => [p.itemNumber, p.fileName, p.kind]);
     expect(problems).toEqual([

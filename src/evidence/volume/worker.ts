@@ -1,0 +1,28 @@
+// The volume worker: writes the 佐证材料汇编 off the main thread, reading the attached files' blobs here (a Blob
+// posted to a worker is a handle, not a copy), with progress per file and per item. pdf-lib and the font load on
+// the first request (the font is the PDF workers' one asset, src/pdf/font/loadFont.ts).
+import { loadFont } from '../../pdf/font/loadFont';
+import { volumeFileName } from './naming';
+import { VolumeError } from './problems';
+import type { VolumeWorkerRequest, VolumeWorkerResponse } from './protocol';
+
+function post(message: VolumeWorkerResponse, transfer: Transferable[] = []): void {
+  self.postMessage(message, { transfer });
+}
+
+async function write({ id, request }: VolumeWorkerRequest): Promise<void> {
+  const progress = (fraction: number, stage: string) => post({ id, type: 'progress', fraction, stage });
+  progress(0, '载入字体');
+  const [fontBytes, { writeVolumePdf }] = await Promise.all([loadFont(), import('./writer')]);
+  const written = await writeVolumePdf({ request, fontBytes, onProgress: progress });
+  const bytes = written.bytes;
+  post({ id, type: 'written', bytes, fileName: volumeFileName(request.clusterName), missing: [...written.missing] }, [bytes.buffer]);
+}
+
+self.onmessage = (event: MessageEvent<VolumeWorkerRequest>) => {
+  const { id } = event.data;
+  write(event.data).catch((err: unknown) => {
+    if (err instanceof VolumeError) return post({ id, type: 'bad-files', problems: [...err.problems] });
+    post({ id, type: 'error', message: err instanceof Error ? err.message : String(err) });
+  });
+};
