@@ -10,7 +10,8 @@ import workerUrl from './worker.ts?worker&url';
 export { VolumeError };
 
 export interface WrittenEvidenceVolume {
-  readonly bytes: Uint8Array;
+  /** The PDF, made into a Blob in the worker (a download or preview URL needs nothing more). */
+  readonly blob: Blob;
   /** 「{集群名称}-佐证材料汇编.pdf」, 「佐证材料汇编.pdf」 when no name was entered. */
   readonly fileName: string;
   /** Characters the font lacks in titles and file names (printed as 〓). */
@@ -28,7 +29,7 @@ function _answer(r: VolumeWorkerResponse): void {
   if (!call) return;
   if (r.type === 'progress') return call.onProgress?.(r.fraction, r.stage);
   pending.delete(r.id);
-  if (r.type === 'written') call.resolve({ bytes: r.bytes, fileName: r.fileName, missing: r.missing });
+  if (r.type === 'written') call.resolve({ blob: r.blob, fileName: r.fileName, missing: r.missing });
   else if (r.type === 'bad-files') call.reject(new VolumeError(r.problems));
   else call.reject(new Error(r.message));
 }

@@ -6,7 +6,8 @@ export type VolumeWorkerRequest = { readonly id: number; readonly request: Volum
 
 export type VolumeWorkerResponse =
   | { readonly id: number; readonly type: 'progress'; readonly fraction: number; readonly stage: string }
-  | { readonly id: number; readonly type: 'written'; readonly bytes: Uint8Array; readonly fileName: string; readonly missing: string[] }
+  /** The PDF as a Blob made in the worker: the page never copies the bytes (150 MB would block it for a second). */
+  | { readonly id: number; readonly type: 'written'; readonly blob: Blob; readonly fileName: string; readonly missing: string[] }
   /** Files that could not be read: nothing was written. */
   | { readonly id: number; readonly type: 'bad-files'; readonly problems: VolumeProblem[] }
   | { readonly id: number; readonly type: 'error'; readonly message: string };

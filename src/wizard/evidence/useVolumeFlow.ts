@@ -46,7 +46,7 @@ export function useVolumeFlow(source: VolumeSource) {
       const front = withForm ? await formPdf() : undefined;
       const from = withForm ? FORM_SHARE : 0;
       const volume = await client.writeEvidenceVolume({ ...request, ...(front ? { formPdf: front } : {}) }, progress(from, 1 - from));
-      const blob = new Blob([volume.bytes as BlobPart], { type: 'application/pdf' });
+      const blob = volume.blob;
       if (lastUrl.current) URL.revokeObjectURL(lastUrl.current);
       const url = (lastUrl.current = URL.createObjectURL(blob));
       downloadBlob(blob, volume.fileName);
