@@ -49,11 +49,22 @@ test('the volume with the 申报表 in front: progress, then the file named and 
   expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
 });
 
-test('bad files are each named with their item, nothing is downloaded, and the list takes focus', async ({ page }) => {
+test('bad files are each named with their item, nothing is downloaded, and the list takes focus', async ({ page, context }) => {
+  await context.route('https://example.com/**', (r) => r.fulfill({ status: 200, body: 'leaked' }));
   await use(page, 'bad');
   let downloads = 0;
   page.on('download', () => downloads++);
+  const started = page.waitForEvent('worker');
   await page.getByRole('button', { name: '生成佐证材料汇编 PDF' }).click();
+  // The volume worker runs under the page's policy (src/workers/policyWorker.ts): another origin is refused.
+  const worker = await started;
+  expect(worker.url()).toMatch(/^blob:/);
+  const probe = await worker.evaluate(async () => {
+    const violation = new Promise<string>((ok) => self.addEventListener('securitypolicyviolation', (e) => ok((e as SecurityPolicyViolationEvent).effectiveDirective)));
+    const result = await fetch('https://example.com/collect').then(() => 'sent', () => 'blocked');
+    return { result, directive: await violation };
+  });
+  expect(probe).toEqual({ result: 'blocked', directive: 'connect-src' });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('有 2 个文件无法装订，未生成汇编', { timeout: 60_000 });
   await expect(alert).toContainText('附件1（园区认定文件）的“损坏的证书.pdf”已损坏');

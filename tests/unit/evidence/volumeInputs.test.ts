@@ -7,7 +7,7 @@ import type { VolumeItem, VolumeRequest } from '../../../src/evidence/volume/typ
 import { writeVolumePdf } from '../../../src/evidence/volume/writer';
 import { FIXED_DATE, fixtureValues, pdfFontBytes, writeNoticePdf } from '../../support/pdfFixtures';
 import { pdfText, qpdfCheck } from '../../support/pdfRender';
-import { encryptedPdf, file, landscapePng, leftRedJpeg, samplePdf } from '../../support/volumeFixtures';
+import { encryptedPdf, file, landscapePng, leftRedJpeg, samplePdf, withOrientation } from '../../support/volumeFixtures';
 import { readOutline } from '../../support/volumeRead';
 
 const squash = (t: string) => t.replace(/\s+/g, '');
@@ -94,4 +94,65 @@ describe('bad files', async () => {
     expect(squash(pages[1]!)).toContain('附件1园区认定文件3');
     expect(squash(pages[1]!)).toContain('附件4现场照片4');
   });
+});
+
+describe('photos in every EXIF orientation', async () => {
+  const { colourAt } = await import('../../support/volumeRead');
+  const { jpegOrientation } = await import('../../../src/evidence/volume/exif');
+  // The fixture is stored red on the left; each orientation says where that side is once the photo is upright.
+  const redSide = { 1: 'left', 2: 'right', 3: 'right', 4: 'left', 5: 'top', 6: 'top', 7: 'bottom', 8: 'bottom' } as const;
+  const files = ([1, 2, 3, 4, 5, 6, 7, 8] as const).map((o) => file(`o${o}.jpg`, 'jpeg', withOrientation(leftRedJpeg(), o)));
+  const written = await write(oneSection([{ number: 1, title: '现场照片', status: { kind: 'files', files } }]));
+
+  test.each(Object.entries(redSide))('orientation %s: red is on the %s', (o, side) => {
+    const { page, box } = written.images.find((i) => i.fileName === `o${o}.jpg`)!;
+    const at = { left: [0.2, 0.5], right: [0.8, 0.5], top: [0.5, 0.8], bottom: [0.5, 0.2] } as const;
+    const colour = (where: keyof typeof at) => colourAt(written.bytes, page, box.x + box.width * at[where][0], box.y + box.height * at[where][1]);
+    const opposite = { left: 'right', right: 'left', top: 'bottom', bottom: 'top' } as const;
+    expect(colour(side)).toBe('red');
+    expect(colour(opposite[side])).toBe('blue');
+    expect(box.width > box.height).toBe(Number(o) <= 4);
+  });
+
+  test('the orientation is read from big- and little-endian EXIF, and is 1 without one', () => {
+    const little = withOrientation(leftRedJpeg(), 8);
+    // Rewrite the TIFF header and the entry as little-endian (II, 2A 00, offset 08 00 00 00, count, tag 12 01, type, count, value).
+    const at = little.indexOf(0x4d, 10);
+    little.set([0x49, 0x49, 0x2a, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, 8, 0], at);
+    expect(jpegOrientation(little)).toBe(8);
+    expect(jpegOrientation(withOrientation(leftRedJpeg(), 6))).toBe(6);
+    expect(jpegOrientation(leftRedJpeg())).toBe(1);
+  });
+});
+
+describe('a long checklist', async () => {
+  const items: VolumeItem[] = await Promise.all(
+    Array.from({ length: 90 }, async (_, i) => {
+      const number = i + 1;
+      const status = number % 3 === 0 ? ({ kind: 'missing' } as const) : ({ kind: 'files', files: [file(`f${number}.pdf`, 'pdf', await samplePdf(`F${number}X`, 1 + (number % 2)))] } as const);
+      return { number, title: `第${number}项佐证材料，其名称较长以便在目录中换行显示，检验目录跨页时页码仍然正确`, status };
+    }),
+  );
+  const written = await write(oneSection(items));
+  const pages = pdfText(written.bytes, { raw: true }).map(squash);
+
+  test('runs the index over several pages, its header on each, and every range still points at its file', () => {
+    const indexPages = pages.filter((p) => p.includes('附件材料名称页码'));
+    expect(indexPages.length).toBeGreaterThan(2);
+    expect(pages.indexOf(indexPages[0]!)).toBe(1);
+    const index = indexPages.join('');
+    for (const item of items) {
+      const range = written.ranges.get(item.number);
+      if (!range) continue;
+      expect(index).toContain(`附件${item.number}${squash(item.title)}${range.first === range.last ? range.first : `${range.first}–${range.last}`}`);
+      expect(pages[range.first - 1]).toContain(`F${item.number}Xp1`);
+    }
+    expect(pages.length).toBe(1 + indexPages.length + items.filter((i) => i.number % 3).reduce((n, i) => n + 1 + (i.number % 2), 0));
+  });
+});
+
+test('characters the font lacks print as 〓 and are reported', async () => {
+  const written = await write(oneSection([{ number: 1, title: '照片😀', status: { kind: 'files', files: [file('现场😀.png', 'png', landscapePng())] } }]));
+  expect(written.missing).toEqual(['😀']);
+  expect(squash(pdfText(written.bytes)[2]!)).toContain('附件1照片〓');
 });
