@@ -82,17 +82,16 @@ function _paint(doc: PDFDocument, font: PDFFont, plans: readonly PagePlan[], dra
 function _outline(plan: VolumePlan, request: VolumeRequest, formPages: number): OutlineNode[] {
   const at = (volumePage: number) => formPages + volumePage - 1;
   const indexPage = (i: number) => at(2 + i);
-  const sections = request.sections.map((section, s) => ({
-    title: section.title,
-    page: indexPage(plan.index.sectionPage[s] ?? 0),
-    children: section.items.map((item) => {
+  const sections = request.sections.map((section, s) => {
+    const children = section.items.map((item) => {
       const range = plan.ranges.get(item.number);
       const note = item.status.kind === 'na' ? '（不适用）' : item.status.kind === 'missing' ? '（待准备）' : item.status.kind === 'self' ? '（自我声明）' : '';
       return { title: `${itemLabel(item)}${note}`, page: range ? at(range.first) : indexPage(plan.index.itemPage.get(item.number) ?? 0) };
-    }),
-  }));
-  // Hint: a section opens at its first item with pages, else where the index lists it.
-  for (const s of sections) s.page = s.children.find((c, i) => plan.ranges.has(request.sections[sections.indexOf(s)]!.items[i]!.number))?.page ?? s.page;
+    });
+    // Hint: a section opens at its first item with pages, else where the index lists it.
+    const first = section.items.findIndex((item) => plan.ranges.has(item.number));
+    return { title: section.title, page: first >= 0 ? children[first]!.page : indexPage(plan.index.sectionPage[s] ?? 0), children };
+  });
   return [...(formPages ? [{ title: '申报表', page: 0 }] : []), { title: '封面', page: at(1) }, { title: '目录', page: at(2) }, ...sections];
 }
 
@@ -123,6 +122,20 @@ function _texts(request: VolumeRequest): string[] {
   return [request.clusterName, request.noticeTitle, request.date, ...request.sections.map((s) => s.title), ...items.map((i) => i.title), ...files];
 }
 
+/** 「第 N 页」 on every page after the cover (the volume's numbering); returns the labels drawn. */
+function _pageNumbers(doc: PDFDocument, font: PDFFont, items: readonly PreparedItem[], formPages: number): string[] {
+  const copied = new Set(items.flatMap((p) => p.files.flatMap((f) => (f.kind === 'pdf' ? f.pages.map((page) => page.ref.toString()) : []))));
+  const pages = doc.getPages();
+  const labels: string[] = [];
+  for (let i = formPages + 1; i < pages.length; i++) {
+    const n = i - formPages + 1;
+    labels.push(`第 ${n} 页`);
+    // Hint: only copied pages need their content isolated; the volume's own pages leave the state as they found it.
+    stampPageNumber(doc, pages[i]!, font, n, copied.has(pages[i]!.ref.toString()));
+  }
+  return labels;
+}
+
 /** Writes the volume; throws VolumeError (every bad file listed) before writing anything if a file cannot be read. */
 export async function writeVolumePdf(input: WriteVolumeInput): Promise<WrittenVolume> {
   const { request } = input;
@@ -139,15 +152,7 @@ export async function writeVolumePdf(input: WriteVolumeInput): Promise<WrittenVo
   _paint(doc, font, [coverPage(request, measure), ...plan.index.pages], drawn);
   const images = _attachments(doc, font, items, measure, drawn, progress);
   progress(0.85, '编页码、书签');
-  const pages = doc.getPages();
-  const labels: string[] = [];
-  const copied = new Set(items.flatMap((p) => p.files.flatMap((f) => (f.kind === 'pdf' ? f.pages.map((page) => page.ref.toString()) : []))));
-  for (let i = formPages + 1; i < pages.length; i++) {
-    const n = i - formPages + 1;
-    labels.push(`第 ${n} 页`);
-    // Hint: only copied pages need their content isolated; the volume's own pages leave the state as they found it.
-    stampPageNumber(doc, pages[i]!, font, n, copied.has(pages[i]!.ref.toString()));
-  }
+  const labels = _pageNumbers(doc, font, items, formPages);
   writeOutlineTree(doc, _outline(plan, request, formPages));
   _pageLabels(doc, formPages);
   nameSubsetAfter(font, [...drawn.flatMap((p) => p.ops.flatMap((o) => (o.kind === 'text' ? [o.text] : []))), ...labels]);

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { writeVolumePdf } from '../../../src/evidence/volume/writer';
 import type { VolumeRequest } from '../../../src/evidence/volume/types';
-import { FIXED_DATE, pdfFontBytes, writeNoticePdf, fixtureValues } from '../../support/pdfFixtures';
+import { FIXED_DATE, pdfFontBytes } from '../../support/pdfFixtures';
 import { pdfText, qpdfCheck } from '../../support/pdfRender';
 import { file, landscapePng, leftRedJpeg, samplePdf, withOrientation } from '../../support/volumeFixtures';
 import { colourAt, readOutline } from '../../support/volumeRead';
