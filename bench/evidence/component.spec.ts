@@ -54,10 +54,12 @@ test('bad files are each named with their item, nothing is downloaded, and the l
   await use(page, 'bad');
   let downloads = 0;
   page.on('download', () => downloads++);
-  const started = page.waitForEvent('worker');
+  // The worker is started (and warmed up) once the page is idle, before any click.
+  await page.waitForFunction(() => performance.getEntriesByName('evidence-warm').length > 0, undefined, { timeout: 60_000 });
+  expect(page.workers()).toHaveLength(1);
   await page.getByRole('button', { name: '生成佐证材料汇编 PDF' }).click();
   // The volume worker runs under the page's policy (src/workers/policyWorker.ts): another origin is refused.
-  const worker = await started;
+  const worker = page.workers()[0]!;
   expect(worker.url()).toMatch(/^blob:/);
   const probe = await worker.evaluate(async () => {
     const violation = new Promise<string>((ok) => self.addEventListener('securitypolicyviolation', (e) => ok((e as SecurityPolicyViolationEvent).effectiveDirective)));

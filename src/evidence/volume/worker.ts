@@ -10,7 +10,7 @@ function post(message: VolumeWorkerResponse): void {
   self.postMessage(message);
 }
 
-async function write({ id, request }: VolumeWorkerRequest): Promise<void> {
+async function write({ id, request }: Extract<VolumeWorkerRequest, { type: 'write' }>): Promise<void> {
   const progress = (fraction: number, stage: string) => post({ id, type: 'progress', fraction, stage });
   progress(0, '载入字体');
   const [fontBytes, { writeVolumePdf }] = await Promise.all([loadFont(), import('./writer')]);
@@ -21,9 +21,17 @@ async function write({ id, request }: VolumeWorkerRequest): Promise<void> {
   post({ id, type: 'written', blob, fileName: volumeFileName(request.clusterName), missing: [...written.missing] });
 }
 
+/** Hint: the font is parsed once per worker (fontkitAdapter keeps it per bytes object), so warming parses it too. */
+async function warm(id: number): Promise<void> {
+  const [fontBytes, { openFont }] = await Promise.all([loadFont(), import('../../pdf/font/fontkitAdapter'), import('./writer')]);
+  openFont(fontBytes);
+  post({ id, type: 'warm' });
+}
+
 self.onmessage = (event: MessageEvent<VolumeWorkerRequest>) => {
   const { id } = event.data;
-  write(event.data).catch((err: unknown) => {
+  const work = event.data.type === 'warm' ? warm(id) : write(event.data);
+  work.catch((err: unknown) => {
     if (err instanceof VolumeError) return post({ id, type: 'bad-files', problems: [...err.problems] });
     post({ id, type: 'error', message: err instanceof Error ? err.message : String(err) });
   });

@@ -47,6 +47,13 @@ export function VolumeActions(props: VolumeSource) {
   useEffect(() => {
     if (phase.step === 'done' || phase.step === 'bad-files' || phase.step === 'failed') resultRef.current?.focus();
   }, [phase.step]);
+  // Hint: like 核对信息's PDF warm-up: once the page is idle, load what the first volume needs.
+  useEffect(() => {
+    const warm = () => void import('../../evidence/volume/client').then((c) => c.warmUp());
+    const idle = (globalThis as { requestIdleCallback?: (f: () => void) => number }).requestIdleCallback;
+    if (idle) idle(warm);
+    else setTimeout(warm, 1500);
+  }, []);
   const busy = phase.step === 'writing';
   return (
     <div class="pdf-actions volume-actions">
