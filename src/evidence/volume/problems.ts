@@ -3,7 +3,7 @@
 // lays anything out and fails the whole volume with all of them listed, so nothing is written half-way and the
 // official fixes every bad file in one pass (docs/evidence.md).
 
-export type VolumeProblemKind = 'empty-file' | 'pdf-corrupt' | 'pdf-encrypted' | 'pdf-no-pages' | 'image-undecodable';
+export type VolumeProblemKind = 'file-unreadable' | 'empty-file' | 'pdf-corrupt' | 'pdf-encrypted' | 'pdf-no-pages' | 'image-undecodable';
 
 export interface VolumeProblem {
   readonly kind: VolumeProblemKind;
@@ -16,6 +16,7 @@ export interface VolumeProblem {
 }
 
 const WHAT: Record<VolumeProblemKind, string> = {
+  'file-unreadable': '无法读取（本机保存的副本可能已被浏览器清除）。请重新附上原文件。',
   'empty-file': '是空文件（0 字节），可能复制或下载未完成。请重新附上原文件。',
   'pdf-corrupt': '已损坏，无法作为 PDF 读取。请用原软件重新导出或重新扫描后再附上。',
   'pdf-encrypted': '设有密码或加密保护，无法装订。请用原软件另存为（或打印为）未加密的 PDF 后再附上。',

@@ -156,3 +156,10 @@ test('characters the font lacks print as 〓 and are reported', async () => {
   expect(written.missing).toEqual(['😀']);
   expect(squash(pdfText(written.bytes)[2]!)).toContain('附件1照片〓');
 });
+
+test('a stored file that can no longer be read is named, like any bad file', async () => {
+  const gone = { name: '已清除.pdf', type: 'pdf' as const, blob: { arrayBuffer: () => Promise.reject(new DOMException('gone', 'NotReadableError')), size: 10 } as unknown as Blob };
+  const error = await write(oneSection([{ number: 7, title: '园区认定文件', status: { kind: 'files', files: [gone, file('好.pdf', 'pdf', await samplePdf('OK', 1))] } }])).catch((e: unknown) => e);
+  expect((error as VolumeError).problems.map((p) => [p.kind, p.fileName])).toEqual([['file-unreadable', '已清除.pdf']]);
+  expect((error as VolumeError).problems[0]!.message).toBe('附件7（园区认定文件）的“已清除.pdf”无法读取（本机保存的副本可能已被浏览器清除）。请重新附上原文件。');
+});
