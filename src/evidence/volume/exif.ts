@@ -4,6 +4,15 @@
 
 /** The orientation (1–8) a JPEG asks for; 1 when it has none or it cannot be read. */
 export function jpegOrientation(bytes: Uint8Array): number {
+  try {
+    return _scan(bytes);
+  } catch {
+    // Hint: a damaged EXIF block must not lose the photo: it prints as stored.
+    return 1;
+  }
+}
+
+function _scan(bytes: Uint8Array): number {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let at = 2;
   while (at + 4 <= bytes.length && bytes[at] === 0xff) {
@@ -11,7 +20,7 @@ export function jpegOrientation(bytes: Uint8Array): number {
     const length = view.getUint16(at + 2);
     // Hint: EXIF sits before the image data; at the start of scan (SOS) or the end there is none.
     if (marker === 0xda || marker === 0xd9) return 1;
-    if (marker === 0xe1 && _isExif(bytes, at + 4)) return _orientation(view, at + 10, at + 2 + length);
+    if (marker === 0xe1 && _isExif(bytes, at + 4)) return _orientation(view, at + 10, Math.min(at + 2 + length, bytes.length));
     at += 2 + length;
   }
   return 1;

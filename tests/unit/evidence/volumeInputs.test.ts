@@ -122,6 +122,10 @@ describe('photos in every EXIF orientation', async () => {
     expect(jpegOrientation(little)).toBe(8);
     expect(jpegOrientation(withOrientation(leftRedJpeg(), 6))).toBe(6);
     expect(jpegOrientation(leftRedJpeg())).toBe(1);
+    // A damaged EXIF block (its IFD offset pointing far past the file) reads as 1: the photo still prints, as stored.
+    const damaged = withOrientation(leftRedJpeg(), 6);
+    damaged.set([0x7f, 0xff, 0xff, 0xff], damaged.indexOf(0x4d, 10) + 4);
+    expect(jpegOrientation(damaged)).toBe(1);
   });
 });
 
