@@ -27,7 +27,7 @@ const cellOptions = { padX: TABLE.padX, padY: TABLE.padY, minHeight: TABLE.minRo
 function _statusLine(item: VolumeItem): string | undefined {
   const s = item.status;
   if (s.kind === 'self') return '申报主体自我声明（见声明页）';
-  if (s.kind === 'missing') return '待准备';
+  if (s.kind === 'missing' || (s.kind === 'files' && s.files.length === 0)) return '待准备';
   if (s.kind === 'na') return s.reason.trim() ? `不适用（${s.reason.trim()}）` : '不适用';
   return undefined;
 }

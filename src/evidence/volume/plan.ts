@@ -32,7 +32,8 @@ function _ranges(items: readonly PreparedItem[], indexPages: number): Map<number
 const _rangeText = (ranges: VolumePlan['ranges']) => (item: VolumeItem): string => {
   const r = ranges.get(item.number);
   if (r) return r.first === r.last ? `${r.first}` : `${r.first}–${r.last}`;
-  return item.status.kind === 'na' ? '不适用' : item.status.kind === 'missing' ? '待准备' : '';
+  // Hint: an item said to have files but given none has nothing to show: it is as good as 待准备.
+  return item.status.kind === 'na' ? '不适用' : item.status.kind === 'self' ? '' : '待准备';
 };
 
 /**

@@ -85,7 +85,7 @@ function _outline(plan: VolumePlan, request: VolumeRequest, formPages: number): 
   const sections = request.sections.map((section, s) => {
     const children = section.items.map((item) => {
       const range = plan.ranges.get(item.number);
-      const note = item.status.kind === 'na' ? '（不适用）' : item.status.kind === 'missing' ? '（待准备）' : item.status.kind === 'self' ? '（自我声明）' : '';
+      const note = item.status.kind === 'na' ? '（不适用）' : item.status.kind === 'self' ? '（自我声明）' : range ? '' : '（待准备）';
       return { title: `${itemLabel(item)}${note}`, page: range ? at(range.first) : indexPage(plan.index.itemPage.get(item.number) ?? 0) };
     });
     // Hint: a section opens at its first item with pages, else where the index lists it.

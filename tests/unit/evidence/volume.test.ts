@@ -8,7 +8,8 @@ import { PDFDocument } from 'pdf-lib';
 import { writeVolumePdf } from '../../../src/evidence/volume/writer';
 import type { VolumeRequest } from '../../../src/evidence/volume/types';
 import { FIXED_DATE, pdfFontBytes } from '../../support/pdfFixtures';
-import { pdfText, qpdfCheck } from '../../support/pdfRender';
+import { inkInBox, pdfText, qpdfCheck, renderPdf } from '../../support/pdfRender';
+import { mm } from '../../../src/pdf/style';
 import { file, landscapePng, leftRedJpeg, samplePdf, withOrientation } from '../../support/volumeFixtures';
 import { colourAt, readOutline } from '../../support/volumeRead';
 
@@ -92,6 +93,15 @@ describe('a volume of six items in two sections', async () => {
 
   test('every page after the cover says 「第 N 页」, copied pages too', () => {
     pages.slice(1).forEach((text, i) => expect(squash(text)).toContain(`第${i + 2}页`));
+  });
+
+  test('on a page turned by /Rotate, the number sits at the foot as the page is shown, not at its stored foot', () => {
+    const shown = renderPdf(written.bytes, 'poppler', 50).pages;
+    const page = 8; // 图谱.pdf, page 1: portrait A4 stored, /Rotate 90, shown landscape
+    expect(shown[page]!.width).toBeGreaterThan(shown[page]!.height);
+    const band = (y: number) => ({ page, x: 841.89 / 2 - 40, y, width: 80, height: mm(18) });
+    expect(inkInBox(shown, band(0), 50)).toBeGreaterThan(10);
+    expect(inkInBox(shown, band(595.28 - mm(18)), 50)).toBe(0);
   });
 
   test('the outline names every section and every item, each opening its page', async () => {

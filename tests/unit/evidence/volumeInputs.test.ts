@@ -167,3 +167,9 @@ test('a stored file that can no longer be read is named, like any bad file', asy
   expect((error as VolumeError).problems.map((p) => [p.kind, p.fileName])).toEqual([['file-unreadable', '已清除.pdf']]);
   expect((error as VolumeError).problems[0]!.message).toBe('附件7（园区认定文件）的“已清除.pdf”无法读取（本机保存的副本可能已被浏览器清除）。请重新附上原文件。');
 });
+
+test('an item given no files is listed as 待准备, never with an empty page cell', async () => {
+  const written = await write(oneSection([{ number: 1, title: '园区认定文件', status: { kind: 'files', files: [] } }]));
+  expect(squash(pdfText(written.bytes, { raw: true })[1]!)).toContain('附件1园区认定文件待准备待准备');
+  expect((await readOutline(written.bytes)).map((o) => o.title)).toContain('附件1　园区认定文件（待准备）');
+});
