@@ -10,8 +10,6 @@ import {
   setFontAndSize,
   setTextMatrix,
   showText,
-  PDFArray,
-  type PDFDocument,
   type PDFFont,
   type PDFImage,
   type PDFPage,
@@ -22,18 +20,6 @@ import type { ImageBox } from './ownPages';
 
 /** The page number's size, and its baseline above the page's bottom edge as the reader sees it. */
 export const FOOT = { size: HAO.wu, baseline: mm(12) } as const;
-
-/**
- * Hint: a copied page's content may leave the graphics state changed (a `cm` never undone); wrapping it in q … Q
- * makes the number land where we put it, in the page's plain coordinates.
- */
-function _isolate(doc: PDFDocument, page: PDFPage): void {
-  page.node.normalize();
-  const contents = page.node.Contents();
-  if (!(contents instanceof PDFArray)) return;
-  contents.insert(0, doc.context.register(doc.context.flateStream('q\n')));
-  contents.push(doc.context.register(doc.context.flateStream('\nQ\n')));
-}
 
 /** Where the foot line starts and which way it runs, in the page's own space, for its /Rotate. */
 function _foot(page: PDFPage, width: number): [number, number, number, number, number, number] {
@@ -54,9 +40,13 @@ function _foot(page: PDFPage, width: number): [number, number, number, number, n
   }
 }
 
-/** Prints 「第 N 页」 centred at the foot of `page` as it is displayed. */
-export function stampPageNumber(doc: PDFDocument, page: PDFPage, font: PDFFont, n: number, copied: boolean): void {
-  if (copied) _isolate(doc, page);
+/**
+ * Prints 「第 N 页」 centred at the foot of `page` as it is displayed. Hint: a copied page's content may leave the
+ * graphics state changed (a `cm` never undone); pdf-lib wraps existing content in q … Q when it first writes to a
+ * page (PDFPageLeaf.normalize, autoNormalizeCTM), so the number lands in the page's plain coordinates
+ * (tests/unit/evidence/volumeInputs.test.ts checks it).
+ */
+export function stampPageNumber(page: PDFPage, font: PDFFont, n: number): void {
   const label = `第 ${n} 页`;
   const key = page.node.newFontDictionary('FV', font.ref);
   const [a, b, c, d, e, f] = _foot(page, font.widthOfTextAtSize(label, FOOT.size));

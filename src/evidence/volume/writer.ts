@@ -123,15 +123,13 @@ function _texts(request: VolumeRequest): string[] {
 }
 
 /** 「第 N 页」 on every page after the cover (the volume's numbering); returns the labels drawn. */
-function _pageNumbers(doc: PDFDocument, font: PDFFont, items: readonly PreparedItem[], formPages: number): string[] {
-  const copied = new Set(items.flatMap((p) => p.files.flatMap((f) => (f.kind === 'pdf' ? f.pages.map((page) => page.ref.toString()) : []))));
+function _pageNumbers(doc: PDFDocument, font: PDFFont, formPages: number): string[] {
   const pages = doc.getPages();
   const labels: string[] = [];
   for (let i = formPages + 1; i < pages.length; i++) {
     const n = i - formPages + 1;
     labels.push(`第 ${n} 页`);
-    // Hint: only copied pages need their content isolated; the volume's own pages leave the state as they found it.
-    stampPageNumber(doc, pages[i]!, font, n, copied.has(pages[i]!.ref.toString()));
+    stampPageNumber(pages[i]!, font, n);
   }
   return labels;
 }
@@ -152,7 +150,7 @@ export async function writeVolumePdf(input: WriteVolumeInput): Promise<WrittenVo
   _paint(doc, font, [coverPage(request, measure), ...plan.index.pages], drawn);
   const images = _attachments(doc, font, items, measure, drawn, progress);
   progress(0.85, '编页码、书签');
-  const labels = _pageNumbers(doc, font, items, formPages);
+  const labels = _pageNumbers(doc, font, formPages);
   writeOutlineTree(doc, _outline(plan, request, formPages));
   _pageLabels(doc, formPages);
   nameSubsetAfter(font, [...drawn.flatMap((p) => p.ops.flatMap((o) => (o.kind === 'text' ? [o.text] : []))), ...labels]);

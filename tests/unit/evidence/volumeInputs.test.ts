@@ -173,3 +173,15 @@ test('an item given no files is listed as 待准备, never with an empty page ce
   expect(squash(pdfText(written.bytes, { raw: true })[1]!)).toContain('附件1园区认定文件待准备待准备');
   expect((await readOutline(written.bytes)).map((o) => o.title)).toContain('附件1　园区认定文件（待准备）');
 });
+
+test('a copied page whose content leaves a transformation behind still gets its number at the foot', async () => {
+  const { PDFDocument, concatTransformationMatrix } = await import('pdf-lib');
+  const { inkInBox, renderPdf } = await import('../../support/pdfRender');
+  const doc = await PDFDocument.create();
+  // Hint: content that ends scaled to a quarter and moved up, never restored (no q … Q), as some producers write.
+  doc.addPage([595.28, 841.89]).pushOperators(concatTransformationMatrix(0.25, 0, 0, 0.25, 0, 600));
+  const written = await write(oneSection([{ number: 1, title: '园区认定文件', status: { kind: 'files', files: [file('a.pdf', 'pdf', await doc.save())] } }]));
+  const shown = renderPdf(written.bytes, 'poppler', 50).pages;
+  expect(squash(pdfText(written.bytes)[2]!)).toContain('第3页');
+  expect(inkInBox(shown, { page: 2, x: 595.28 / 2 - 40, y: 0, width: 80, height: 60 }, 50)).toBeGreaterThan(10);
+});
