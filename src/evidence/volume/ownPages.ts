@@ -11,10 +11,13 @@ import type { VolumeItem, VolumeRequest } from './types';
 /** The cover's title. */
 export const VOLUME_TITLE = '佐证材料汇编';
 
-/** 「标签：value______」: the value underlined, the underline run on to the margin (blank when nothing was entered). */
+/**
+ * 「标签：value______」: the value underlined, the underline run on to the margin (blank when nothing was entered);
+ * a long value (the notice's title) runs on under the value, not under the label.
+ */
 function _fieldLine(label: string, value: string, size: number): Para {
   const runs: Run[] = [text(`${label}：`), ...(value.trim() ? [text(value.trim(), true)] : []), { kind: 'fill', em: 0 }];
-  return { runs, size, leading: 2.4 };
+  return { runs, size, leading: 2.4, hang: [...label].length + 1 };
 }
 
 /** The cover: the title a third down the 版心, the three lines under it. */
