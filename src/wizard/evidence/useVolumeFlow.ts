@@ -30,7 +30,14 @@ const FORM_SHARE = 0.2;
 export function useVolumeFlow(source: VolumeSource) {
   const [phase, setPhase] = useState<VolumePhase>({ step: 'idle' });
   const lastUrl = useRef<string | undefined>(undefined);
-  const progress = (from: number, share: number) => (fraction: number, stage: string) => setPhase({ step: 'writing', fraction: from + share * fraction, stage });
+  const shown = useRef(0);
+  // Hint: the worker reports every file and item (100 messages for 50 files); the bar is redrawn at most every 100 ms.
+  const progress = (from: number, share: number) => (fraction: number, stage: string) => {
+    const now = performance.now();
+    if (now - shown.current < 100 && fraction < 1) return;
+    shown.current = now;
+    setPhase({ step: 'writing', fraction: from + share * fraction, stage });
+  };
 
   const formPdf = async (): Promise<Uint8Array> => {
     const { generatePdf } = await import('../../pdf/client');
