@@ -1,0 +1,50 @@
+// Attachments for the 佐证材料汇编 tests: PDFs written with pdf-lib (N pages, each saying which file and page it
+// is), the tiny JPEG and PNG fixtures (tests/fixtures/evidence), a JPEG given an EXIF orientation, and bad files.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument, StandardFonts, degrees } from 'pdf-lib';
+import type { VolumeFile } from '../../src/evidence/volume/types';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/evidence/${name}`, import.meta.url)));
+
+/** A 60×40 JPEG: left half red, right half blue (upright under orientation 6: red on top). */
+export const leftRedJpeg = () => fixture('left-red.jpg');
+/** An 80×40 PNG: top half red, bottom half blue. */
+export const landscapePng = () => fixture('landscape-top-red.png');
+
+/** `jpeg` with an APP1 Exif segment holding only the orientation tag, right after SOI. */
+export function withOrientation(jpeg: Uint8Array, orientation: number): Uint8Array {
+  const tiff = [0x4d, 0x4d, 0, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, orientation, 0, 0, 0, 0, 0, 0];
+  const body = [0x45, 0x78, 0x69, 0x66, 0, 0, ...tiff];
+  const length = body.length + 2;
+  const app1 = [0xff, 0xe1, length >> 8, length & 0xff, ...body];
+  return new Uint8Array([...jpeg.subarray(0, 2), ...app1, ...jpeg.subarray(2)]);
+}
+
+/** A PDF of `pages` pages, each saying 「{tag} p{n}」 (Helvetica; tags are ASCII). */
+export async function samplePdf(tag: string, pages: number, size: [number, number] = [595.28, 841.89], rotate = 0): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let n = 1; n <= pages; n++) {
+    const page = doc.addPage(size);
+    if (rotate) page.setRotation(degrees(rotate));
+    page.drawText(`${tag} p${n}`, { x: 72, y: size[1] - 100, size: 18, font });
+  }
+  return doc.save();
+}
+
+/** `pdf` encrypted by qpdf (AES-256, user password 「u」). */
+export function encryptedPdf(pdf: Uint8Array): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), 'volume-enc-'));
+  try {
+    writeFileSync(join(dir, 'in.pdf'), pdf);
+    execFileSync('qpdf', ['--encrypt', 'u', 'o', '256', '--', join(dir, 'in.pdf'), join(dir, 'out.pdf')]);
+    return new Uint8Array(readFileSync(join(dir, 'out.pdf')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const file = (name: string, type: VolumeFile['type'], bytes: Uint8Array): VolumeFile => ({ name, type, blob: new Blob([bytes as BlobPart]) });
