@@ -15,6 +15,7 @@ import { draftFiles, fileCounts } from './evidence/files';
 import { EvidenceSectionView } from './evidence/Section';
 import { UnlistedFiles } from './evidence/Unlisted';
 import { PackageExport } from './evidence/PackageExport';
+import { VolumeSection } from './evidence/VolumeSection';
 import type { DraftStore } from '../storage';
 import type { Step } from './steps';
 import type { Editor } from './store';
@@ -30,7 +31,7 @@ function _printDeclaration(): void {
   print();
 }
 
-export function EvidencePage({ store, drafts }: { store: Editor; steps: readonly Step[]; drafts: DraftStore }) {
+export function EvidencePage({ store, steps, drafts }: { store: Editor; steps: readonly Step[]; drafts: DraftStore }) {
   const sections = useComputed(() => {
     void store.revision.value;
     return draftEvidence(store);
@@ -77,6 +78,7 @@ export function EvidencePage({ store, drafts }: { store: Editor; steps: readonly
         打印本清单
       </button>
       <PackageExport editor={store} drafts={drafts} />
+      <VolumeSection store={store} steps={steps} />
       {rule && <p class="hint">填报说明：{rule.replace(/^\d+\.\s*/, '')}</p>}
       <AskBox />
       {checklist && (

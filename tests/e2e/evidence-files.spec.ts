@@ -1,6 +1,7 @@
 // 佐证材料 files (issue 12): a PDF, a JPG and a PNG attached to three items stay through a reload with their
 // statuses; 不适用 with a reason and 自我声明 are kept with the draft; a 0-byte file, a TIFF and a password-protected
 // PDF are refused each with its message while the other files stay; the page passes axe with files showing.
+// Hint: the folder test picks tests/fixtures/evidence/ whole; the volume's own fixtures live in tests/fixtures/volume/.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';

@@ -1,5 +1,5 @@
 // Attachments for the 佐证材料汇编 tests: PDFs written with pdf-lib (N pages, each saying which file and page it
-// is), the tiny JPEG and PNG fixtures (tests/fixtures/evidence), a JPEG given an EXIF orientation, and bad files.
+// is), the tiny JPEG and PNG fixtures (tests/fixtures/volume), a JPEG given an EXIF orientation, and bad files.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { PDFDocument, StandardFonts, degrees } from 'pdf-lib';
 import type { VolumeFile } from '../../src/evidence/volume/types';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/evidence/${name}`, import.meta.url)));
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/volume/${name}`, import.meta.url)));
 
 /** A 60×40 JPEG: left half red, right half blue (upright under orientation 6: red on top). */
 export const leftRedJpeg = () => fixture('left-red.jpg');
