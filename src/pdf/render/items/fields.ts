@@ -3,7 +3,7 @@
 import { fieldById } from '../../../forms/walk';
 import type { ChoiceField, CountListField, Field, MirrorItem, NarrativeField, RegionField, RowItem, TextField, TicksField } from '../../../forms/types';
 import type { Para, Unit } from '../../layout/types';
-import { valueColumn, type Column, type ItemRenderer } from '../context';
+import type { Column, ItemRenderer } from '../context';
 import { labelPara, notePara, valuePara, text as textRun } from '../paras';
 import { cellHeight, makeCell } from '../../layout/cell';
 import { TABLE } from '../../style';
