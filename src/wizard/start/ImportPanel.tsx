@@ -6,16 +6,16 @@ import type { PackageFile } from '../../evidence/files/package';
 import { readPackageFile, restoreFilesOf } from './importPackage';
 import { clusterNameOf, draftName, parseImportFile } from '../../storage';
 import type { DraftStore, DraftSummary } from '../../storage';
+import { FileDrop, ImportMessages, type ImportMessage } from './FileDrop';
 import { askAbout, ImportQuestion, movedOn } from './ImportQuestion';
 import type { Question } from './ImportQuestion';
 
-type Message = { text: string; error?: boolean };
+type Message = ImportMessage;
 const AGAIN = '本机的这份草稿在您确认之前又被修改了（可能在另一个标签页中），没有替换。差异已按最新内容重新统计，请再确认一次。';
 
 export function ImportPanel({ store, drafts }: { store: DraftStore; drafts: readonly DraftSummary[] }) {
   const [messages, setMessages] = useState<Message[]>([]);
   const [questions, setQuestions] = useState<Question[]>([]);
-  const [dragging, setDragging] = useState(false);
   const say = (m: Message) => setMessages((ms) => [...ms, m]);
   // Hint: a tab typing in a replaced draft keeps the file's version apart as a copy (storage/follow.ts); say so here.
   useEffect(() => store.feed.subscribe((c) => void (c.type === 'kept-apart' && say({ text: `替换时另一个标签页正在输入这份草稿；为不打断输入，文件中的版本已另存为草稿「${c.name}」。` }))), [store]);
@@ -66,20 +66,7 @@ export function ImportPanel({ store, drafts }: { store: DraftStore; drafts: read
   };
 
   return (
-    <div
-      class={`import-panel ${dragging ? 'dragging' : ''}`}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        const file = e.dataTransfer?.files[0];
-        if (file) void readFile(file);
-      }}
-    >
+    <FileDrop onFiles={(files) => void readFile(files[0]!)}>
       <label class="secondary-button file-button">
         从文件导入草稿
         <input
@@ -97,15 +84,7 @@ export function ImportPanel({ store, drafts }: { store: DraftStore; drafts: read
       {questions.map((q) => (
         <ImportQuestion q={q} onAnswer={(x, mode) => void answer(x, mode)} />
       ))}
-      {messages.length > 0 && (
-        <div role="status">
-          <ul class="import-messages">
-            {messages.map((m) => (
-              <li class={m.error ? 'error-message' : ''}>{m.text}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-    </div>
+      <ImportMessages messages={messages} />
+    </FileDrop>
   );
 }

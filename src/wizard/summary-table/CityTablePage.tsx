@@ -8,6 +8,7 @@ import { addEntries, entryIssues, moveEntry, rowOf, type TableEntry } from './en
 import { EntryList } from './EntryList';
 import { HeadingInputs } from './HeadingInputs';
 import { LocalDrafts } from './LocalDrafts';
+import { ImportMessages } from '../start/FileDrop';
 
 export function CityTablePage() {
   const [entries, setEntries] = useState<readonly TableEntry[]>([]);
@@ -30,15 +31,7 @@ export function CityTablePage() {
       <LocalDrafts noticeId={notice?.id} inTable={new Set(entries.map((e) => e.draft.id))} onAdd={(e) => add(e)} onProblem={(t) => setMessages([{ text: t, error: true }])} />
       <h3>各县的草稿文件</h3>
       <CountyFiles onRead={add} />
-      {messages.length > 0 && (
-        <div role="status">
-          <ul class="import-messages">
-            {messages.map((m) => (
-              <li class={m.error ? 'error-message' : ''}>{m.text}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ImportMessages messages={messages} />
       <h2>2. 排列顺序</h2>
       {entries.length ? (
         <EntryList entries={entries} onMove={(i, d) => setEntries(moveEntry(entries, i, d))} onRemove={(i) => setEntries(entries.filter((_, j) => j !== i))} />

@@ -2,11 +2,11 @@
 import { useState } from 'preact/hooks';
 import type { TableEntry } from './entries';
 import { readCountyFiles } from './readFiles';
+import { FileDrop } from '../start/FileDrop';
 
 export function CountyFiles({ onRead }: { onRead: (entries: readonly TableEntry[], problems: readonly string[]) => void }) {
-  const [dragging, setDragging] = useState(false);
   const [reading, setReading] = useState(false);
-  const read = async (list: FileList | null | undefined) => {
+  const read = async (list: FileList | readonly File[] | null | undefined) => {
     const files = Array.from(list ?? []);
     if (!files.length) return;
     setReading(true);
@@ -15,19 +15,7 @@ export function CountyFiles({ onRead }: { onRead: (entries: readonly TableEntry[
     onRead(entries, problems);
   };
   return (
-    <div
-      class={`import-panel ${dragging ? 'dragging' : ''}`}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        void read(e.dataTransfer?.files);
-      }}
-    >
+    <FileDrop onFiles={(files) => void read(files)}>
       <label class="secondary-button file-button">
         导入各县的草稿文件（可多选）
         <input
@@ -44,6 +32,6 @@ export function CountyFiles({ onRead }: { onRead: (entries: readonly TableEntry[
       </label>
       <span class="hint">或把 .json 草稿文件拖到这里。这些文件只用于本页的汇总表，不会加入本机草稿列表。</span>
       {reading && <p role="status">正在读取文件…</p>}
-    </div>
+    </FileDrop>
   );
 }
