@@ -48,10 +48,6 @@ describe('a volume of six items in two sections', async () => {
   const pages = pdfText(written.bytes, { raw: true });
   const indexPages = pages.filter((p) => p.includes('目') && p.includes('附件1')).length;
 
-  test.runIf(process.env.VOLUME_SAMPLE)('writes a sample to look at', async () => {
-    (await import('node:fs')).writeFileSync(process.env.VOLUME_SAMPLE!, written.bytes);
-  });
-
   test('has the cover, the index and every attachment page, and is a valid PDF', async () => {
     expect(indexPages).toBe(1);
     // 3 (FILE-A) + 1 (PNG) + 1 (自我声明) + 1 (JPEG) + 2 (FILE-B); 不适用 and 待准备 take none.
