@@ -1,8 +1,8 @@
 // PDF benchmark in headless Chromium, through the built site's worker. Writes bench/results/pdf.json:
-// - per document (a complete hb-2024 draft with a full 3000-character plan; the blank form), in a fresh page:
-//   the first call (worker start, module and font load, parse, layout, save: 「fresh worker」), then the
-//   warm median of calls 4–10, the longest main-thread block while generating, and the PDF's size;
-// - click-to-PDF: on 核对信息 of the complete draft, once its warm-up has finished, from the click on
+// - per document (a complete hb-2024 draft with a full 3000-character plan; the blank form): the first call of a new
+//   worker (start, module and font load, parse, layout, save: 「fresh worker」, the median of 5 page loads) with where
+//   its time went, then the warm median of calls 4–10, the longest main-thread block while generating, the PDF's size;
+// - click-to-PDF: on 核对信息 of the complete draft, once its PDF is written ahead (src/pdf/ahead.ts), from the click on
 //   「下载 PDF」 to the 「已生成」 message (median of 3 page loads).
 import type { FormValues } from '../../src/forms/fieldValues';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,8 @@ import { seedDraft } from '../../tests/e2e/support/seed';
 import { withFullPlan } from '../../tests/support/longPlan';
 import { openHarness, type PdfHarness } from './harness';
 
-const CALLS = 10;
+const CALLS = Number(process.env.PDF_CALLS ?? 10);
+const FRESH_RUNS = 5;
 const WARM_FROM = 4;
 const CLICK_RUNS = 3;
 const TARGETS = { clickToPdfMs: 300, freshWorkerMs: 900, warmMedianMs: 90, mainThreadBlockMs: 50, bytes: 450 * 1024 };
@@ -45,15 +46,19 @@ async function measure({ values, calls }: { values: FormValues | null; calls: nu
   };
   tick();
   const times: number[] = [];
+  const phases: Record<string, number>[] = [];
   let bytes = 0;
   for (let i = 0; i < calls; i++) {
     const start = performance.now();
-    bytes = (await h.generatePdf({ noticeId: 'hb-2024', values })).bytes.length;
+    const pdf = await h.generatePdf({ noticeId: 'hb-2024', values });
     times.push(performance.now() - start);
+    bytes = pdf.bytes.length;
+    // Each phase's own length: from the previous phase's end (the worker's start counts from its creation).
+    phases.push(Object.fromEntries(pdf.timings.map((t, j) => [t.phase, Math.round((t.atMs - (j ? pdf.timings[j - 1]!.atMs : 0)) * 10) / 10])));
   }
   ticking = false;
   await new Promise((r) => setTimeout(r, 100));
-  return { times, bytes, longTasksMs: longTasks, maxTimerGapMs: maxGap };
+  return { times, phases, bytes, longTasksMs: longTasks, maxTimerGapMs: maxGap };
 }
 
 for (const [name, values] of [
@@ -61,13 +66,31 @@ for (const [name, values] of [
   ['blank', null],
 ] as const) {
   test(`hb-2024 ${name}: fresh worker and warm calls`, async ({ page }) => {
+    // Hint: one first call varies by ±200 ms on this shared machine; the fresh figure is the median of FRESH_RUNS
+    // page loads, each with a new worker (and the browser's cache as a returning user has it).
+    const fresh: { ms: number; phases: Record<string, number> }[] = [];
+    for (let i = 1; i < FRESH_RUNS; i++) {
+      await openHarness(page);
+      const first = await page.evaluate(measure, { values, calls: 1 });
+      fresh.push({ ms: first.times[0]!, phases: first.phases[0]! });
+    }
     await openHarness(page);
     const m = await page.evaluate(measure, { values, calls: CALLS });
+    fresh.push({ ms: m.times[0]!, phases: m.phases[0]! });
     const warm = m.times.slice(WARM_FROM - 1);
+    const typical = [...fresh].sort((a, b) => a.ms - b.ms)[Math.floor(fresh.length / 2)]!;
     results[name] = {
-      freshWorkerMs: round(m.times[0]!),
+      freshWorkerMs: round(typical.ms),
+      // The first of these ran with the browser's cache empty (a first visit); the others found the worker's script
+      // and the font in the HTTP cache, as a returning user does.
+      freshRunsMs: fresh.map((f) => round(f.ms)),
+      firstVisitMs: round(fresh[0]!.ms),
+      firstVisitPhasesMs: fresh[0]!.phases,
       warmMedianMs: round(median(warm)),
       timesMs: m.times.map(round),
+      // Where the time went in the worker, phase by phase (ms): the median fresh call and the 4th warm call.
+      freshPhasesMs: typical.phases,
+      warmPhasesMs: m.phases[WARM_FROM - 1],
       longestMainThreadBlockMs: round(Math.max(m.maxTimerGapMs, ...m.longTasksMs)),
       longTasksMs: m.longTasksMs.map(round),
       bytes: m.bytes,
@@ -90,7 +113,7 @@ function clickToMessage(): Promise<number> {
   });
 }
 
-test('hb-2024: click on 下载 PDF to 已生成, after 核对信息 warmed up', async ({ page }) => {
+test('hb-2024: click on 下载 PDF to 已生成, after 核对信息 wrote it ahead', async ({ page }) => {
   const draft = fixtureDrafts['hb-2024'];
   await seedDraft(page, draft);
   const runs: { ms: number; warmedUp: boolean }[] = [];
@@ -98,7 +121,7 @@ test('hb-2024: click on 下载 PDF to 已生成, after 核对信息 warmed up', 
     await page.goto(`./fill/#/${draft.id}/review`);
     await page.reload();
     await expect(page.getByRole('heading', { name: '核对信息', level: 1 })).toBeVisible();
-    // Hint: a build without a warm-up never sets the mark; its click then pays for the fresh worker.
+    // Hint: a build that writes nothing ahead never sets the mark; its click then pays for the fresh worker.
     const warmedUp = await page
       .waitForFunction(() => performance.getEntriesByName('pdf-warm').length > 0, undefined, { timeout: 15_000 })
       .then(() => true, () => false);

@@ -1,10 +1,11 @@
 // The page's side of PDF generation: a tiny API over the PDF worker (worker.ts). Imports no PDF code; the
 // worker, pdf-lib, fontkit and the font load when the user first previews or downloads.
-import type { MissingCharacter, PdfRequest, PdfResponse, PdfValues } from './protocol';
+import type { MissingCharacter, PdfRequest, PdfResponse, PdfTiming, PdfValues } from './protocol';
 import { startPolicyWorker } from '../workers/policyWorker';
+import { FONT_URL } from './font/fontUrl';
 import workerUrl from './worker.ts?worker&url';
 
-export type { MissingCharacter, PdfValues };
+export type { MissingCharacter, PdfTiming, PdfValues };
 
 export interface GeneratePdfRequest {
   readonly noticeId: string;
@@ -22,6 +23,8 @@ export interface GeneratedPdf {
   readonly fileName: string;
   /** Characters the font lacks (printed as 〓), with the fields they are in. */
   readonly missing: MissingCharacter[];
+  /** Where the worker's time went, phase by phase (the benchmark records it). */
+  readonly timings: readonly PdfTiming[];
 }
 
 /** Progress from 0 to 1, and what is being done (in Chinese, for the progress indicator). */
@@ -42,7 +45,8 @@ function _fail(message: string): void {
 
 function _worker(): Worker {
   if (worker) return worker;
-  worker = startPolicyWorker(workerUrl);
+  // Hint: the font downloads while the worker's script loads and compiles (the first PDF waited for it).
+  worker = startPolicyWorker(workerUrl, [FONT_URL]);
   worker.onmessage = (event: MessageEvent<PdfResponse>) => {
     const response = event.data;
     const call = pending.get(response.id);
@@ -78,7 +82,7 @@ export async function generatePdf(request: GeneratePdfRequest, onProgress?: PdfP
   const { noticeId, values, title, draft } = request;
   const response = await _call({ type: 'generate', noticeId, values, title, draft }, onProgress);
   if (response.type !== 'generated') throw new Error(`unexpected worker answer: ${response.type}`);
-  return { bytes: response.bytes, fileName: response.fileName, missing: response.missing };
+  return { bytes: response.bytes, fileName: response.fileName, missing: response.missing, timings: response.timings };
 }
 
 /** The characters of the values the font cannot draw, with their fields, to warn about before writing. */
@@ -86,18 +90,4 @@ export async function findMissingCharacters(noticeId: string, values: PdfValues)
   const response = await _call({ type: 'missing', noticeId, values });
   if (response.type !== 'missing') throw new Error(`unexpected worker answer: ${response.type}`);
   return response.missing;
-}
-
-let warming: Promise<void> | undefined;
-
-/**
- * Starts the worker and writes a throwaway blank form, once per page, so the user's first PDF finds the worker,
- * pdf-lib, the font and the writer's code loaded and warm. Marks `pdf-warm` (Performance API) when done.
- */
-export function warmUp(noticeId: string): Promise<void> {
-  warming ??= _call({ type: 'generate', noticeId, values: null }).then(
-    () => void performance.mark('pdf-warm'),
-    () => void (warming = undefined),
-  );
-  return warming;
 }

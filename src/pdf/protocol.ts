@@ -8,6 +8,12 @@ export type { MissingCharacter };
 /** Draft values as the wizard holds them; null asks for the blank form. */
 export type PdfValues = FormValues | null;
 
+/** The end of one phase of a request in the worker, in ms since the worker was created. */
+export interface PdfTiming {
+  readonly phase: string;
+  readonly atMs: number;
+}
+
 export type PdfRequest =
   | {
       readonly id: number;
@@ -22,6 +28,6 @@ export type PdfRequest =
 
 export type PdfResponse =
   | { readonly id: number; readonly type: 'progress'; readonly fraction: number; readonly stage: string }
-  | { readonly id: number; readonly type: 'generated'; readonly bytes: Uint8Array; readonly fileName: string; readonly missing: MissingCharacter[] }
+  | { readonly id: number; readonly type: 'generated'; readonly bytes: Uint8Array; readonly fileName: string; readonly missing: MissingCharacter[]; readonly timings: PdfTiming[] }
   | { readonly id: number; readonly type: 'missing'; readonly missing: MissingCharacter[] }
   | { readonly id: number; readonly type: 'error'; readonly message: string };

@@ -16,6 +16,7 @@ import { layoutDocument } from './render/document';
 import { outlineEntries, writeOutline } from './outline';
 import { printable } from './text/clean';
 import { textMeasure } from './text/metrics';
+import { wordSegmenter } from './text/labelBreaks';
 
 export interface WriteFormPdfInput {
   readonly form: FormDefinition;
@@ -82,6 +83,11 @@ export async function writeFormPdfDetailed(input: WriteFormPdfInput): Promise<Wr
   const bytes = await doc.save({ useObjectStreams: true });
   progress(1, '完成');
   return { bytes, pages, missing: findMissing(input.form, input.values, covers) };
+}
+
+/** Loads what writing needs besides the font (the word breaker's data), for a worker to call while the font downloads. */
+export function prepareWriting(): void {
+  wordSegmenter()?.segment('集群').containing(0);
 }
 
 /** Writes the form: the PDF's bytes. */

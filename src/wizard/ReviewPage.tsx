@@ -1,8 +1,9 @@
 // 核对信息: what is still open (errors, warnings, unanswered items per section, each linked to its field), the
 // PDF buttons behind that gate, then every section's answers in a compact read-only summary with 「修改」 links.
-// Opening it warms the PDF worker, so the click on 「下载 PDF」 finds the writer ready.
+// Opening it has the draft's PDF written ahead (pdf/ahead.ts), so the click on 「下载 PDF」 finds it ready.
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { isFilled } from '../forms/filled';
+import type { GeneratePdfRequest } from '../pdf/client';
 import { fieldName } from './names';
 import { countProblems, isDraft, openProblems } from './openProblems';
 import { PdfActions } from './PdfActions';
@@ -13,11 +14,18 @@ import type { Step } from './steps';
 import type { Editor } from './store';
 import { summarise } from './summary';
 
-function useWarmPdf(noticeId: string): void {
+/** How long the draft stays unchanged (another tab may be typing into it) before its PDF is written ahead again. */
+const PREPARE_AFTER_MS = 400;
+
+/** Has the PDF written ahead from the draft as it is now (again after each change): see pdf/ahead.ts. */
+function usePdfAhead(request: () => GeneratePdfRequest, revision: number): void {
+  const opened = useRef(false);
   useEffect(() => {
-    // Hint: a throwaway blank form loads the worker, the font and the writer while the user reads this page.
-    void import('../pdf/client').then((c) => c.warmUp(noticeId)).catch(() => {});
-  }, [noticeId]);
+    const wait = opened.current ? PREPARE_AFTER_MS : 0;
+    opened.current = true;
+    const timer = setTimeout(() => void import('../pdf/ahead').then((a) => a.prepare(request())).catch(() => {}), wait);
+    return () => clearTimeout(timer);
+  }, [revision]);
 }
 
 export function ReviewPage({ store, steps }: { store: Editor; steps: readonly Step[] }) {
@@ -27,8 +35,9 @@ export function ReviewPage({ store, steps }: { store: Editor; steps: readonly St
   const sections = useMemo(() => openProblems(store.ctx, store.values(), steps), [revision, steps]);
   const counts = countProblems(sections);
   const listRef = useRef<HTMLDivElement>(null);
-  useWarmPdf(store.ctx.notice.id);
   const gate = () => ({ draft: isDraft(counts), errors: counts.error, unanswered: counts.unanswered });
+  const title = store.draft['title'] as string | undefined;
+  usePdfAhead(() => ({ noticeId: store.ctx.notice.id, values: store.values(), title, draft: isDraft(counts) }), revision);
   return (
     <article class="review" aria-labelledby="step-title">
       <h1 id="step-title" tabIndex={-1}>
@@ -40,7 +49,7 @@ export function ReviewPage({ store, steps }: { store: Editor; steps: readonly St
         <PdfActions
           noticeId={store.ctx.notice.id}
           values={() => store.values()}
-          title={store.draft['title'] as string | undefined}
+          title={title}
           gate={gate}
           onFix={() => listRef.current?.focus()}
         />

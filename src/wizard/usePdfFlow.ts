@@ -22,7 +22,7 @@ interface Source {
   title?: string;
 }
 
-const client = () => import('../pdf/client');
+const client = () => import('../pdf/ahead');
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function usePdfFlow({ noticeId, values, title }: Source) {
@@ -31,8 +31,8 @@ export function usePdfFlow({ noticeId, values, title }: Source) {
   const write = async (want: Want, draft: boolean) => {
     setPhase({ step: 'writing', fraction: 0, stage: '正在准备字体和排版程序…' });
     try {
-      const { generatePdf } = await client();
-      const pdf = await generatePdf({ noticeId, values: values(), title, draft }, (fraction, stage) => setPhase({ step: 'writing', fraction, stage }));
+      const { writePdf } = await client();
+      const pdf = await writePdf({ noticeId, values: values(), title, draft }, (fraction, stage) => setPhase({ step: 'writing', fraction, stage }));
       const blob = new Blob([pdf.bytes as BlobPart], { type: 'application/pdf' });
       if (want === 'download') downloadBlob(blob, pdf.fileName);
       setPhase({ step: 'done', pdf, draft, url: want === 'preview' ? URL.createObjectURL(blob) : undefined });
@@ -44,8 +44,8 @@ export function usePdfFlow({ noticeId, values, title }: Source) {
   const check = async (want: Want, draft: boolean) => {
     setPhase({ step: 'checking' });
     try {
-      const { findMissingCharacters } = await client();
-      const missing = await findMissingCharacters(noticeId, values());
+      const { missingCharacters } = await client();
+      const missing = await missingCharacters({ noticeId, values: values(), title, draft });
       if (missing.length) return setPhase({ step: 'missing', want, draft, missing });
       await write(want, draft);
     } catch (e) {

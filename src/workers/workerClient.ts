@@ -9,16 +9,16 @@ type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 /**
  * A function sending one request to the worker at `scriptUrl` and resolving with its answer. `name` says what
- * failed when the worker cannot run (「Word 文件生成程序」).
+ * failed when the worker cannot run (「Word 文件生成程序」); `prefetch` lists files its starter downloads (policyWorker.ts).
  */
-export function workerClient<Request extends { readonly id: number }, Response extends Answer>(scriptUrl: string, name: string) {
+export function workerClient<Request extends { readonly id: number }, Response extends Answer>(scriptUrl: string, name: string, prefetch: readonly string[] = []) {
   type Success = Exclude<Response, ErrorAnswer>;
   let worker: Worker | undefined;
   let nextId = 1;
   const pending = new Map<number, { resolve: (r: Success) => void; reject: (e: Error) => void }>();
   const start = (): Worker => {
     if (worker) return worker;
-    worker = startPolicyWorker(scriptUrl);
+    worker = startPolicyWorker(scriptUrl, prefetch);
     worker.onmessage = (event: MessageEvent<Response>) => {
       const answer = event.data;
       const call = pending.get(answer.id);

@@ -1,6 +1,7 @@
 // The PDF in the page: 核对信息 lists what is open and gates the PDF (先去修改 / 仍生成草稿, a draft marked on
 // every page), a complete draft downloads clean under its own name, focus stays on the button while writing and
-// then moves to the result; characters the font lacks are listed first; the blank form from the start page.
+// then moves to the result; the PDF written ahead is never handed over once the draft changed; characters the font
+// lacks are listed first; the blank form from the start page.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -46,6 +47,30 @@ test('a complete draft: nothing open, the PDF downloads clean under the cluster�
   expect(await focusLog()).toEqual(['下载 PDF', expect.stringContaining('已生成')]);
   await page.getByRole('button', { name: '预览 PDF' }).click();
   await expect(page.locator('iframe.pdf-preview')).toHaveAttribute('src', /^blob:/);
+});
+
+test('the PDF written ahead on 核对信息 is never an old one: a name changed meanwhile in another tab is the name downloaded', async ({ page, context }) => {
+  const draft = fixtureDrafts['hb-2024'];
+  const renamed = '湖北省仙桃市医用防护用品产业';
+  await seedDraft(page, draft);
+  await openReview(page, draft.id);
+  // Hint: the draft's PDF has been written ahead once this mark is set (src/pdf/ahead.ts).
+  await page.waitForFunction(() => performance.getEntriesByName('pdf-warm').length > 0, undefined, BUSY);
+  // Hint: one tab edits a draft at a time; each takes the editing over in turn (「在本页接管编辑」).
+  const other = await context.newPage();
+  await other.goto(`./fill/#/${draft.id}/cover`);
+  await other.getByRole('button', { name: '在本页接管编辑' }).click(BUSY);
+  await other.getByRole('textbox', { name: '集群名称' }).fill(renamed);
+  await expect(page.locator('.summary-list').getByText(renamed, { exact: true })).toBeVisible(BUSY);
+  await page.getByRole('button', { name: '在本页接管编辑' }).click(BUSY);
+  await expect(page.locator('fieldset.readonly-wrap')).toBeEnabled(BUSY);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载 PDF', exact: true }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`${renamed}-中小企业特色产业集群申报表.pdf`);
+  const text = pdfText(readFileSync(await file.path())).join('');
+  expect(text).toContain(renamed);
+  expect(text).not.toContain(draft.values.clusterName);
 });
 
 test('open problems are listed per section with links, and the PDF asks 先去修改 / 仍生成草稿', async ({ page }) => {

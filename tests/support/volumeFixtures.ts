@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument, StandardFonts, degrees } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, beginText, degrees, endText, moveText, setFontAndSize, showText } from 'pdf-lib';
 import type { VolumeFile } from '../../src/evidence/volume/types';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/volume/${name}`, import.meta.url)));
@@ -23,14 +23,22 @@ export function withOrientation(jpeg: Uint8Array, orientation: number): Uint8Arr
   return new Uint8Array([...jpeg.subarray(0, 2), ...app1, ...jpeg.subarray(2)]);
 }
 
-/** A PDF of `pages` pages, each saying 「{tag} p{n}」 (Helvetica; tags are ASCII). */
+/** ASCII text as a hex string of its bytes (WinAnsiEncoding). */
+const _ascii = (text: string) => PDFHexString.of(Array.from(text, (c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join(''));
+
+/**
+ * A PDF of `pages` pages, each saying 「{tag} p{n}」 in Helvetica (tags are ASCII), as other software writes them.
+ * Hint: the font is referenced, not embedded, with the operators written directly: the site's pdf-lib carries none
+ * of the 14 standard fonts' metrics (src/pdf/vendor/noStandardFonts.ts).
+ */
 export async function samplePdf(tag: string, pages: number, size: [number, number] = [595.28, 841.89], rotate = 0): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const helvetica = doc.context.register(doc.context.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica', Encoding: 'WinAnsiEncoding' }));
   for (let n = 1; n <= pages; n++) {
     const page = doc.addPage(size);
     if (rotate) page.setRotation(degrees(rotate));
-    page.drawText(`${tag} p${n}`, { x: 72, y: size[1] - 100, size: 18, font });
+    page.node.setFontDictionary(PDFName.of('F1'), helvetica);
+    page.pushOperators(beginText(), setFontAndSize('F1', 18), moveText(72, size[1] - 100), showText(_ascii(`${tag} p${n}`)), endText());
   }
   return doc.save();
 }

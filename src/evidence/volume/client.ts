@@ -1,6 +1,7 @@
 // The page's side of the 佐证材料汇编: one call over the volume worker (worker.ts), started on first use under the
 // page's policy. Imports no PDF code. Bad files reject with a VolumeError listing each (typed kinds); anything
 // else rejects with a plain Error whose message is Chinese.
+import { FONT_URL } from '../../pdf/font/fontUrl';
 import { startPolicyWorker } from '../../workers/policyWorker';
 import { VolumeError } from './problems';
 import type { VolumeWorkerRequest, VolumeWorkerResponse } from './protocol';
@@ -37,7 +38,7 @@ function _answer(r: VolumeWorkerResponse): void {
 
 function _worker(): Worker {
   if (worker) return worker;
-  worker = startPolicyWorker(workerUrl);
+  worker = startPolicyWorker(workerUrl, [FONT_URL]);
   worker.onmessage = (event: MessageEvent<VolumeWorkerResponse>) => _answer(event.data);
   // Hint: a worker that cannot load or runs out of memory fails every call; the next call starts a new one.
   worker.onerror = (event) => {

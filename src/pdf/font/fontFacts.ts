@@ -17,10 +17,17 @@ export function fontFacts(bytes: Uint8Array): FontFacts {
   const cached = known.get(bytes);
   if (cached) return cached;
   const font = openFont(bytes);
-  const codePoints = new Set(font.characterSet);
+  // Hint: asked per code point and kept; listing the whole character set first cost tens of ms in a new worker.
+  const drawn = new Map<number, boolean>();
   const advances = new Map<string, number>();
   const facts: FontFacts = {
-    covers: { hasGlyphForCodePoint: (cp) => codePoints.has(cp) },
+    covers: {
+      hasGlyphForCodePoint: (cp) => {
+        let has = drawn.get(cp);
+        if (has === undefined) drawn.set(cp, (has = font.hasGlyphForCodePoint(cp)));
+        return has;
+      },
+    },
     advance: (ch) => {
       let w = advances.get(ch);
       if (w === undefined) advances.set(ch, (w = font.glyphForCodePoint(ch.codePointAt(0) ?? 0).advanceWidth / font.unitsPerEm));

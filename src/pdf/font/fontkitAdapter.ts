@@ -14,8 +14,9 @@
 // `subset.encodeStream().on('data'|'end'|'error', …)`, a fontkit 1.x stream; fontkit 2
 // has `subset.encode()` returning the bytes. Everything else pdf-lib uses (layout,
 // glyph metrics, characterSet, OS/2, post, bbox) is the same in both.
-import { create, type FontkitFont, type FontkitSubset } from 'fontkit';
+import { create, type FontkitFont, type FontkitGlyph, type FontkitSubset } from 'fontkit';
 import type { PDFDocument } from 'pdf-lib';
+import { withQuickGlyphCopies } from './quickSubset.ts';
 
 /** What PDFDocument.registerFontkit() accepts. */
 export type PdfLibFontkit = Parameters<PDFDocument['registerFontkit']>[0];
@@ -64,9 +65,10 @@ export function openFont(bytes: Uint8Array): FontkitFont {
   if (known) return known;
   const font = create(bytes);
   if ('fonts' in font) throw new Error(`a font collection (${font.type}) cannot be embedded; pass a single font`);
-  opened.set(bytes, withEncodeStreams(withPlainLayout(font)));
+  opened.set(bytes, withEncodeStreams(withPlainLayout(font), bytes));
   return font;
 }
+
 
 /** Code points that can change glyphs or join into one character: marks, joiners, variation selectors, jamo. */
 const SHAPED = /[\p{M}\u200C\u200D\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF]/u;
@@ -80,15 +82,21 @@ function withPlainLayout(font: FontkitFont): FontkitFont {
   const tables = (font as unknown as { directory: { tables: Record<string, unknown> } }).directory.tables;
   if (tables['GSUB'] || tables['GPOS'] || tables['kern']) return font;
   const layout = font.layout.bind(font);
-  font.layout = (text, features) =>
-    SHAPED.test(text) ? layout(text, features) : ({ glyphs: Array.from(text, (ch) => font.glyphForCodePoint(ch.codePointAt(0)!)) } as ReturnType<typeof layout>);
+  // Hint: a cmap search and a glyph lookup per character, for every text drawn; each character's glyph is kept.
+  const glyphs = new Map<string, FontkitGlyph>();
+  const glyphOf = (ch: string): FontkitGlyph => {
+    let glyph = glyphs.get(ch);
+    if (!glyph) glyphs.set(ch, (glyph = font.glyphForCodePoint(ch.codePointAt(0)!)));
+    return glyph;
+  };
+  font.layout = (text, features) => (SHAPED.test(text) ? layout(text, features) : ({ glyphs: Array.from(text, glyphOf) } as ReturnType<typeof layout>));
   return font;
 }
 
-/** Gives the font's subsets the fontkit-1 `encodeStream()` pdf-lib calls. */
-function withEncodeStreams(font: FontkitFont): FontkitFont {
+/** Gives the font's subsets the fontkit-1 `encodeStream()` pdf-lib calls, and quick copies of simple glyphs. */
+function withEncodeStreams(font: FontkitFont, bytes: Uint8Array): FontkitFont {
   const createSubset = font.createSubset.bind(font);
-  font.createSubset = () => withEncodeStream(createSubset());
+  font.createSubset = () => withEncodeStream(withQuickGlyphCopies(createSubset(), font, bytes));
   return font;
 }
 

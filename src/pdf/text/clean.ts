@@ -17,8 +17,13 @@ export const MISSING_MARK = '\u3013';
 const IGNORABLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 
-const graphemes: Intl.Segmenter | undefined =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh-CN', { granularity: 'grapheme' }) : undefined;
+let segmenter: Intl.Segmenter | null | undefined;
+
+/** Made on first use: most documents never need one, and making one loads the engine's break data. */
+function _graphemes(): Intl.Segmenter | null {
+  segmenter ??= typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh-CN', { granularity: 'grapheme' }) : null;
+  return segmenter;
+}
 
 /**
  * Code points that can join others into one user-perceived character: marks, joiners, variation selectors, emoji
@@ -32,7 +37,8 @@ const CLUSTERING = /[\p{M}\r\u200C\u200D\uFE00-\uFE0F\u{1F3FB}-\u{1F3FF}\u{1F1E6
  * one is present, as it was the largest cost of writing a PDF (issue 15).
  */
 export function splitGraphemes(text: string): string[] {
-  if (!graphemes || !CLUSTERING.test(text)) return Array.from(text);
+  const graphemes = CLUSTERING.test(text) ? _graphemes() : null;
+  if (!graphemes) return Array.from(text);
   return Array.from(graphemes.segment(text), (s) => s.segment);
 }
 

@@ -10,11 +10,20 @@ const PAIRS: readonly { open: string; close: string; within: number }[] = [
   { open: '“', close: '”', within: 6 },
 ];
 
-const words: Intl.Segmenter | undefined =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined;
+let segmenter: Intl.Segmenter | null | undefined;
+
+/**
+ * The word segmenter, made on first use. Hint: making the first segmenter of a worker loads the engine's break data
+ * (tens of ms); the PDF worker calls this while the font is still downloading (pdf/worker.ts).
+ */
+export function wordSegmenter(): Intl.Segmenter | null {
+  segmenter ??= typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : null;
+  return segmenter;
+}
 
 /** Offsets (UTF-16) between two characters of one word. Hint: without Intl.Segmenter (old engines), none. */
 function _insideWords(text: string, into: Set<number>): void {
+  const words = wordSegmenter();
   if (!words) return;
   for (const { segment, index } of words.segment(text)) {
     let at = index;
@@ -37,10 +46,16 @@ function _insidePairs(text: string, into: Set<number>): void {
   }
 }
 
+/** Labels repeat in every document a worker writes; their breaks are worked out once (read only). */
+const known = new Map<string, ReadonlySet<number>>();
+
 /** The offsets where a label prefers not to break: inside words, short brackets and short quotations. */
-export function keptBreaks(text: string): Set<number> {
+export function keptBreaks(text: string): ReadonlySet<number> {
+  const cached = known.get(text);
+  if (cached) return cached;
   const kept = new Set<number>();
   _insideWords(text, kept);
   _insidePairs(text, kept);
+  if (known.size < 5000) known.set(text, kept);
   return kept;
 }
