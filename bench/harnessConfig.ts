@@ -17,7 +17,9 @@ export function harnessConfig(name: string, defaultPort: number, timeout: number
     workers: 1,
     reporter: [['line']],
     timeout,
-    use: { ...base.use, baseURL: `http://127.0.0.1:${port}${harnessBase}` },
+    // Hint: no trace recording while measuring (the suite keeps one per test for failures; its snapshots and
+    // screencast take CPU from what is measured).
+    use: { ...base.use, trace: 'off', baseURL: `http://127.0.0.1:${port}${harnessBase}` },
     webServer: {
       command: `astro build --config bench/${name}/astro.config.mjs && sirv .bench-${name}-site --host 127.0.0.1 --port ${port} --quiet`,
       url: `http://127.0.0.1:${port}${harnessBase}`,

@@ -45,6 +45,7 @@ async function generate(request: Extract<PdfRequest, { type: 'generate' }>): Pro
   const { notice, form } = resolveNotice(request.noticeId);
   mark('表格定义');
   const font = loadFont().then((b) => (mark('字体文件'), b));
+  font.catch(() => {}); // Hint: awaited below; a failure then is this request's error, not an unhandled one.
   const { writeFormPdfDetailed, prepareWriting } = await import('./writer');
   mark('写入程序');
   // Hint: on a new worker the font is still downloading here; what writing needs besides it loads meanwhile.
