@@ -2,4 +2,5 @@
 import base from '../../playwright.config';
 import { defineConfig } from '@playwright/test';
 
-export default defineConfig({ ...base, testDir: '.', testMatch: /.*\.spec\.ts/, fullyParallel: false, workers: 1, reporter: [['line']] });
+// Hint: no trace recording while measuring, as in bench/harnessConfig.ts (its snapshots and screencast take CPU).
+export default defineConfig({ ...base, use: { ...base.use, trace: 'off' }, testDir: '.', testMatch: /.*\.spec\.ts/, fullyParallel: false, workers: 1, reporter: [['line']] });
