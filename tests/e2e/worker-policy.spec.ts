@@ -1,5 +1,6 @@
 // Workers under the page's privacy policy: a request to another origin made from inside a page's worker (PDF,
-// Word, table PDF) or the service worker is refused, though the other origin would answer (it is answered locally here).
+// Word, table PDF, file checks, bound volume) or the service worker is refused, though the other origin would answer (it is answered locally here).
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Worker } from '@playwright/test';
 import { fixtureDrafts } from '../fixtures/drafts';
@@ -50,6 +51,21 @@ test('the Word worker and the table-PDF worker run under the page’s policy too
   await page.getByRole('button', { name: '下载企业发展情况表（表1）模板（PDF）' }).click();
   expect(await probe(await table)).toEqual({ result: 'blocked', directive: 'connect-src' });
   await expect(page.getByRole('status').filter({ hasText: '已生成企业发展情况表（表1）模板（PDF）' })).toBeVisible();
+});
+
+test('the 佐证材料 workers (the file checks, the bound volume) run under the page’s policy too', async ({ page }) => {
+  test.setTimeout(120_000);
+  const hb = fixtureDrafts['hb-2024'];
+  await seedDraft(page, hb);
+  // Hint: the volume's worker starts once 佐证材料清单 is idle (its warm-up); the file checks' with the first file.
+  const volume = page.waitForEvent('worker', { timeout: 60_000 });
+  await page.goto(`./fill/#/${hb.id}/evidence`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('佐证材料清单', { timeout: 30_000 });
+  expect(await probe(await volume)).toEqual({ result: 'blocked', directive: 'connect-src' });
+  const checks = page.waitForEvent('worker', { timeout: 60_000 });
+  await page.getByLabel(/^为 附件1 .* 添加文件$/).setInputFiles({ name: '营业执照.pdf', mimeType: 'application/pdf', buffer: readFileSync(new URL('../fixtures/evidence/certificate.pdf', import.meta.url)) });
+  expect(await probe(await checks)).toEqual({ result: 'blocked', directive: 'connect-src' });
+  await expect(page.locator('#evidence-item-1 .item-status')).toContainText('已附 1 个文件', { timeout: 30_000 });
 });
 
 test('the service worker reaches its own origin only: fetch and Cache.add to another origin are refused', async ({ page, context }) => {
