@@ -36,14 +36,19 @@ test('the counter counts what a person counts, and shows when the limit is passe
   await expect(page.getByText('已输入 201 / 200 字，超出 1 字', { exact: true }).first()).toBeVisible();
 });
 
-test('a 数量+名称 list keeps its count with the names, until the user sets another count', async ({ page }) => {
+test('a 数量+名称 list keeps its count with the names typed, until the user sets another count', async ({ page }) => {
   await startHubei(page, /三、创新能力情况/);
   const name = '国家制造业创新中心或国家级创新平台名称及数量';
   const add = page.getByRole('button', { name: `添加名称：${name}`, exact: true });
   const count = page.getByRole('textbox', { name: `${name} 数量`, exact: true });
   await add.click();
+  // Hint: a blank line is no name yet: no count (nobody entered one) and so no mismatch message that would vanish
+  // on the next click and move the buttons under the pointer.
+  await expect(count).toHaveValue('');
   await page.getByRole('textbox', { name: `${name} 名称 1`, exact: true }).fill('国家先进功能纤维创新中心');
+  await expect(count).toHaveValue('1');
   await add.click();
+  await expect(count).toHaveValue('1');
   await page.getByRole('textbox', { name: `${name} 名称 2`, exact: true }).fill('国家非织造材料工程技术研究中心');
   await expect(count).toHaveValue('2');
   await page.getByRole('button', { name: `删除 ${name} 名称 1`, exact: true }).click();

@@ -1,6 +1,9 @@
 // 数量 + 名称: a count and the names it counts, kept consistent — adding or removing a name moves the
 // count along while it matched; a count the user set differently stays and the rules flag the mismatch.
+// The count follows the names the rules count (listedNames: blank lines and 「无」 aside), so a blank line just
+// added is no mismatch: no message flashes up and vanishes again, moving the buttons under the pointer.
 import type { CountListField } from '../../forms/types';
+import { listedNames } from '../../rules/fields/schemas';
 import { hasError, issuesOf } from '../issues';
 import { controlId, fieldName, messageId } from '../names';
 import type { Editor } from '../store';
@@ -15,11 +18,16 @@ interface CountList {
 /** 「无」 entered for the names: nothing applies. */
 const isNone = (names: string[] | undefined) => names?.length === 1 && names[0] === '无';
 
-/** The count follows the names while it was empty or equal to their number. */
+/**
+ * The count follows the listed names while it was empty or equal to their number; it stays empty while no name is
+ * typed yet (a count nobody entered is not printed).
+ */
 export function withNames(value: CountList, names: string[]): CountList {
-  const before = isNone(value.names) ? 0 : (value.names?.length ?? 0);
+  const before = listedNames(value.names ?? []).length;
   const follows = value.count === undefined || value.count === '' || value.count === String(before);
-  return { ...value, names, count: follows ? String(names.length) : value.count };
+  if (!follows) return { ...value, names };
+  const now = listedNames(names).length;
+  return { ...value, names, count: now === 0 && !value.count ? value.count : String(now) };
 }
 
 export function CountListInput({ field, store }: { field: CountListField; store: Editor }) {
