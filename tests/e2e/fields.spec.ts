@@ -1,7 +1,7 @@
 // Field behaviour a user notices: number entry, the character counter, 数量+名称 lists, the error summary,
 // one-click 「无」, the review page's 「修改」 links, and a layout that holds still while the page catches up with typing.
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 async function startHubei(page: Page, stepLink?: RegExp) {
   await page.goto('./');
@@ -9,6 +9,12 @@ async function startHubei(page: Page, stepLink?: RegExp) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('封面');
   if (stepLink) await page.getByRole('navigation', { name: '填写步骤' }).getByRole('link', { name: stepLink }).click();
 }
+
+/** Where an element lies across the page: its left edge and width. */
+const across = async (target: Locator) => {
+  const box = await target.boundingBox();
+  return { x: box?.x, width: box?.width };
+};
 
 test('numbers accept full-width digits, separators and signs, shown on leaving the cell as the PDF prints them (one decimal written with two)', async ({ page }) => {
   await startHubei(page, /二、主导产业情况/);
@@ -102,4 +108,27 @@ test('what appears after typing pauses (a computed result, the answer on keeping
   await page.getByRole('textbox', { name: '集群上云中小企业数量', exact: true }).fill('318');
   await expect(page.getByText('按公式计算为 71.95')).toBeVisible();
   expect(await next.boundingBox()).toEqual(nextAt);
+});
+
+test('an error that shows or clears moves no control sideways: not the box, not the cells of its row', async ({ page }) => {
+  // Hint: the message itself comes in above the control (so the control goes down and back up); what must not move
+  // is anything across, where a press and its release would land on two different places.
+  await startHubei(page, /二、主导产业情况/);
+  const box = page.getByRole('textbox', { name: '集群产业链强链补链情况（200字以内）', exact: true });
+  const boxAt = await across(box);
+  await box.fill('链'.repeat(201));
+  await box.press('Tab');
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  expect(await across(box)).toEqual(boxAt);
+  await box.fill('链'.repeat(200));
+  await box.press('Tab');
+  await expect(box).not.toHaveAttribute('aria-invalid', 'true');
+  expect(await across(box)).toEqual(boxAt);
+
+  const cells = ['2021年', '2022年', '2023年'].map((year) => page.getByRole('textbox', { name: `集群企业数量 ${year}`, exact: true }));
+  const cellsAt = await Promise.all(cells.map(across));
+  await cells[0]!.fill('约400家');
+  await cells[0]!.press('Tab');
+  await expect(cells[0]!).toHaveAttribute('aria-invalid', 'true');
+  expect(await Promise.all(cells.map(across))).toEqual(cellsAt);
 });

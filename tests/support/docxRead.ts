@@ -1,9 +1,10 @@
 // Reading back a written .docx for tests: its parts unzipped, document.xml's text in order, its tables and
 // merged cells per docx section, and a LibreOffice round trip to PDF (「opens cleanly」 tested, not assumed).
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 
 /** A part of the package as text, e.g. `word/document.xml`. */
@@ -36,13 +37,14 @@ export function tableShape(xml: string): { rows: number; mergesStarted: number; 
   };
 }
 
-/** The .docx converted to PDF by LibreOffice (headless, a profile of its own), as bytes. */
-export function libreOfficePdf(docx: Uint8Array): Uint8Array {
+/** The .docx converted to PDF by LibreOffice (headless, a profile of its own), as bytes. Hint: run without blocking
+ * the test worker (10–40 s on a loaded machine), so vitest's messages to and from the worker are answered meanwhile. */
+export async function libreOfficePdf(docx: Uint8Array): Promise<Uint8Array> {
   const dir = mkdtempSync(join(tmpdir(), 'docx-'));
   try {
     writeFileSync(join(dir, 'form.docx'), docx);
     const profile = `-env:UserInstallation=file://${join(dir, 'profile')}`;
-    execFileSync('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'form.docx')], { stdio: 'pipe', timeout: 240_000 });
+    await promisify(execFile)('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'form.docx')], { timeout: 240_000 });
     return new Uint8Array(readFileSync(join(dir, 'form.pdf')));
   } finally {
     rmSync(dir, { recursive: true, force: true });

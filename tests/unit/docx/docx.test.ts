@@ -86,7 +86,7 @@ describe.each(NOTICES)('LibreOffice opens the %s .docx', (noticeId) => {
   test('and prints every label and every typed value', async () => {
     const { form, notice } = resolveNotice(noticeId);
     const values = fixtureDrafts[noticeId].values as FormValues;
-    const pdf = libreOfficePdf(await writeFormDocx({ form, notice, values }));
+    const pdf = await libreOfficePdf(await writeFormDocx({ form, notice, values }));
     const pages = pdfText(pdf, { raw: true }).map(squash);
     expect(pages[1]).toContain('第2页共');
     const text = pages.map((p) => p.replace(/第\d+页共\d+页/g, '')).join('');

@@ -89,7 +89,7 @@ describe('the table printed', () => {
     expect(tableShape(xml).rows).toBe(1 + ordered.length);
     const text = squash(xmlText(xml));
     expect(inOrder(text, [...printed, ...ordered.flatMap((r) => [r.clusterName, r.intro])])).not.toContain(-1);
-    const office = squash(pdfText(libreOfficePdf(bytes), { raw: true }).join(''));
+    const office = squash(pdfText(await libreOfficePdf(bytes), { raw: true }).join(''));
     expect(inOrder(office, [document.title, ...names])).not.toContain(-1);
   }, 300_000);
 
