@@ -13,6 +13,7 @@ import { createDraftStore } from '../../../src/storage/db';
 import type { DraftStore } from '../../../src/storage/db';
 import { freshProfile, openTestStore, simulateFullDisk } from './profile';
 import { fixture, withValues } from './support';
+import { eventually } from '../../support/eventually';
 
 let store: DraftStore;
 const draft = fixture('hb-2024');
@@ -47,7 +48,7 @@ describe('saving while typing', () => {
     }
     expect(await areaIn()).toBe('36.50'); // the fixture's value: 600 ms of typing, nothing saved yet
     await vi.advanceTimersByTimeAsync(300);
-    await vi.waitFor(() => expect(autosave.status.state).toBe('saved'));
+    await eventually(() => expect(autosave.status.state).toBe('saved'));
     expect(await areaIn()).toBe('36.5');
     expect(autosave.status.text).toBe('已保存 10:42');
     expect(autosave.revision).toBe(2);
@@ -74,7 +75,7 @@ describe('saving while typing', () => {
     const autosave = createAutosave({ store, revision: 1, delayMs: 5000, maxWaitMs: 5000 });
     autosave.change(typed('99'));
     await vi.advanceTimersByTimeAsync(1000);
-    await vi.waitFor(() => expect(autosave.status.state).toBe('saved'));
+    await eventually(() => expect(autosave.status.state).toBe('saved'));
   });
 
   test('a change made while saving is saved right after', async () => {
@@ -146,7 +147,7 @@ describe('another page saved the draft (follow.ts)', () => {
     const other = await store.saveDraft(withValues(draft, { clusterName: '另一个版本' }), { expectedRevision: 1 });
     autosave.rebase({ revision: other.revision, updatedAt: other.updatedAt, saved: withValues(draft, { clusterName: '另一个版本' }) });
     await vi.advanceTimersByTimeAsync(1000);
-    await vi.waitFor(() => expect(autosave.status.state).toBe('saved'));
+    await eventually(() => expect(autosave.status.state).toBe('saved'));
     expect([await areaIn(), autosave.revision]).toEqual(['8', 3]);
   });
 

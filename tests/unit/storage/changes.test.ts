@@ -1,8 +1,9 @@
 // News of changes between tabs: this tab's listeners and the other tabs hear each change; messages of
 // unknown shape (another app version) are ignored.
-import { afterEach, expect, test, vi } from 'vitest';
+import { afterEach, expect, test } from 'vitest';
 import { createChangeFeed, isDraftChange } from '../../../src/storage/changes';
 import type { ChangeFeed, DraftChange } from '../../../src/storage/changes';
+import { eventually } from '../../support/eventually';
 
 const feeds: ChangeFeed[] = [];
 const feed = (...args: Parameters<typeof createChangeFeed>) => {
@@ -19,7 +20,7 @@ test('a change reaches this tab and another tab', async () => {
   tabA.subscribe((c) => heardA.push(c));
   tabB.subscribe((c) => heardB.push(c));
   tabA.publish({ type: 'saved', id: 'd1', revision: 2 });
-  await vi.waitFor(() => expect(heardB).toEqual([{ type: 'saved', id: 'd1', revision: 2 }]));
+  await eventually(() => expect(heardB).toEqual([{ type: 'saved', id: 'd1', revision: 2 }]));
   expect(heardA).toEqual(heardB);
 });
 

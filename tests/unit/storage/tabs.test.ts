@@ -1,6 +1,6 @@
 // Two tabs on one draft: one edits, the other shows the editor's saves read-only and can take over; nothing
 // either tab typed is lost. Node's own Web Locks and BroadcastChannel stand in for the browser's: each claim is a tab.
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { createAutosave } from '../../../src/storage/autosave';
 import { createChangeFeed } from '../../../src/storage/changes';
 import type { ChangeFeed } from '../../../src/storage/changes';
@@ -8,6 +8,7 @@ import { claimDraft } from '../../../src/storage/tabs';
 import type { ClaimEvent, DraftClaim } from '../../../src/storage/tabs';
 import { freshProfile, openTestStore } from './profile';
 import { fixture, withValues } from './support';
+import { eventually } from '../../support/eventually';
 
 const open: { release(): void }[] = [];
 const tab = async (id: string, options: Parameters<typeof claimDraft>[1] = {}) => {
@@ -44,7 +45,7 @@ describe('who edits', () => {
     const second = await tab(id);
     const events = eventsOf(second);
     first.release();
-    await vi.waitFor(() => expect(second.role).toBe('editor'));
+    await eventually(() => expect(second.role).toBe('editor'));
     expect(events).toEqual([{ type: 'role', role: 'editor' }]);
   });
 
@@ -78,7 +79,7 @@ describe('taking over', () => {
     const viewer = await tab(id, { takeOverTimeoutMs: 50 });
     await viewer.takeOver();
     expect(viewer.role).toBe('editor');
-    await vi.waitFor(() => expect(editor.role).toBe('viewer'));
+    await eventually(() => expect(editor.role).toBe('viewer'));
   });
 
   test('after a take-over the first tab can take the draft back', async () => {
@@ -111,9 +112,9 @@ describe('following the editor', () => {
     const editor = await tab(id, { feed: editorPage });
     const events = eventsOf(editor);
     otherPage.publish({ type: 'saved', id, revision: 5 });
-    await vi.waitFor(() => expect(events).toEqual([{ type: 'updated', revision: 5 }]));
+    await eventually(() => expect(events).toEqual([{ type: 'updated', revision: 5 }]));
     otherPage.publish({ type: 'cleared' });
-    await vi.waitFor(() => expect(events).toEqual([{ type: 'updated', revision: 5 }, { type: 'deleted', cleared: true }]));
+    await eventually(() => expect(events).toEqual([{ type: 'updated', revision: 5 }, { type: 'deleted', cleared: true }]));
     [editorPage, otherPage].forEach((f) => f.close());
   });
 });
