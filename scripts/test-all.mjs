@@ -17,6 +17,8 @@ function run(cmd, args) {
     const child = spawn('npx', ['--no-install', cmd, ...args], {
       stdio: ['inherit', 'pipe', 'pipe'],
       shell: process.platform === 'win32',
+      // Hint: the output goes through a pipe to be kept; in a terminal it keeps its colours all the same.
+      env: process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env,
     });
     const chunks = [];
     child.stdout.on('data', (chunk) => (process.stdout.write(chunk), chunks.push(chunk)));
